@@ -1,0 +1,44 @@
+# Marginalia: every target sets itself up (.venv, dependencies, Chromium for tests).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+ADDR ?= 127.0.0.1:8000
+PYTEST_ARGS ?=
+
+.PHONY: serve site teacher test lint bench clean browser
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+serve: $(STAMP)            ## set up, build and serve the seed site at http://$(ADDR)
+	$(BIN)/marginalia serve -a $(ADDR)
+
+site: $(STAMP)             ## set up and build the student site into site/
+	$(BIN)/marginalia build
+
+teacher: $(STAMP)          ## the teacher edition into site-teacher/
+	$(BIN)/marginalia build --edition teacher
+
+browser:                   ## Debian's Chromium for browser tests (Playwright drives it)
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Chromium from Debian packages…"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+test: $(STAMP) browser     ## set up and run every test (unit, site, browser)
+	$(BIN)/ruff check builder tests bench
+	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check builder tests bench
+
+bench: $(STAMP)            ## benchmark tables (QUICK=1 for the smallest size)
+	$(BIN)/python bench/run.py $(if $(QUICK),--quick,)
+
+clean:
+	rm -rf site site-teacher .pytest_cache

@@ -1,0 +1,190 @@
+"""`marginalia` command line: a thin adapter over the core and MkDocs.
+
+    marginalia check                      validate everything, print every error
+    marginalia build [--edition E] [-d DIR]   build atomically (temp dir, then swap)
+    marginalia serve [-a HOST:PORT]       live reload, also watching annotations/
+
+Errors are printed as `file:line:col: error: … (fix …)` with exit status 1 and
+never a traceback; a failed build leaves the previous site exactly as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from .diagnostics import format_report
+from .validate import Paths, load_project
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="marginalia", description=__doc__.split("\n")[0])
+    p.add_argument("-f", "--config-file", default="mkdocs.yml", help="path to mkdocs.yml")
+    sub = p.add_subparsers(dest="command", required=True)
+    sub.add_parser("check", help="validate articles and annotations; print every error")
+    b = sub.add_parser("build", help="build the site (student edition unless told otherwise)")
+    b.add_argument("--edition", choices=("student", "teacher"), default="student")
+    b.add_argument("-d", "--site-dir", help="output folder (default: site/, or site-teacher/)")
+    b.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    s = sub.add_parser("serve", help="serve with live reload (also watches annotations/)")
+    s.add_argument("-a", "--dev-addr", default="127.0.0.1:8000")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    _setup_logging()
+    config_file = Path(args.config_file)
+    if not config_file.is_file():
+        print(f"{config_file}: error: no such file (fix: run marginalia in the folder that "
+              "holds mkdocs.yml, or pass -f PATH)", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        if args.command == "check":
+            return check(config_file)
+        if args.command == "build":
+            return build(config_file, args.edition, args.site_dir, strict=args.strict)
+        if args.command == "serve":
+            return serve(config_file, args.dev_addr)
+    except KeyboardInterrupt:
+        return EXIT_ERRORS
+    return EXIT_USAGE
+
+
+def _setup_logging() -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    for name in ("mkdocs", "marginalia"):
+        logger = logging.getLogger(name)
+        if not logger.handlers:
+            logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+
+
+def _paths(config_file: Path) -> Paths:
+    """Where the sources are, read from mkdocs.yml without running any plugin."""
+    import yaml  # noqa: PLC0415
+
+    class _Loader(yaml.SafeLoader):
+        """mkdocs.yml may hold `!ENV` or `!!python/name` tags: read them as nothing."""
+
+    _Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    root = config_file.resolve().parent
+    try:
+        raw = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    except yaml.YAMLError:
+        raw = {}
+    docs_dir = root / str(raw.get("docs_dir", "docs"))
+    annotations = "annotations"
+    for plugin in raw.get("plugins", []) or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("marginalia"), dict):
+            annotations = str(plugin["marginalia"].get("annotations_dir", annotations))
+    return Paths(root, docs_dir, root / annotations)
+
+
+def check(config_file: Path) -> int:
+    report = load_project(_paths(config_file))
+    for d in report.diagnostics:
+        print(d, file=sys.stderr)
+    if report.errors:
+        print(format_report(report.errors).splitlines()[-1].replace("; nothing was written",
+                                                                    ""), file=sys.stderr)
+        return EXIT_ERRORS
+    project = report.project
+    assert project is not None
+    print(f"ok: {len(project.articles)} articles, {len(project.glossary)} glossary entries, "
+          f"{len(project.quizzes)} quizzes, {len(project.lessons)} lessons")
+    return EXIT_OK
+
+
+def _load_config(config_file: Path, edition: str, **overrides):
+    from mkdocs.config import load_config  # noqa: PLC0415
+
+    config = load_config(str(config_file), **overrides)
+    plugin = config.plugins.get("marginalia")
+    if plugin is not None:
+        plugin.config.edition = edition
+    return config
+
+
+def build(config_file: Path, edition: str = "student", site_dir: str | None = None, *,
+          strict: bool = False) -> int:
+    """Validate, build into a temporary folder, and only then replace the site."""
+    report = load_project(_paths(config_file))
+    if report.errors:
+        print(format_report(report.diagnostics), file=sys.stderr)
+        return EXIT_ERRORS
+    root = config_file.resolve().parent
+    target = Path(site_dir).resolve() if site_dir else root / (
+        "site" if edition == "student" else f"site-{edition}")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        ok = _mkdocs_build(config_file, edition, staging, strict=strict)
+        if not ok:
+            return EXIT_ERRORS
+        _swap(staging, target)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    print(f"built the {edition} edition into {_shown(target)}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _mkdocs_build(config_file: Path, edition: str, site_dir: Path, *, strict: bool) -> bool:
+    from mkdocs.commands.build import build as mkdocs_build  # noqa: PLC0415
+    from mkdocs.exceptions import MkDocsException  # noqa: PLC0415
+
+    try:
+        config = _load_config(config_file, edition, site_dir=str(site_dir), strict=strict)
+        mkdocs_build(config)
+    except MkDocsException as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return False
+    return True
+
+
+def _swap(staging: Path, target: Path) -> None:
+    """Replace `target` with `staging` so that readers never see a half-written site."""
+    old = None
+    if target.exists():
+        old = target.with_name(f".{target.name}.old-{os.getpid()}")
+        target.rename(old)
+    staging.rename(target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def serve(config_file: Path, dev_addr: str) -> int:
+    from mkdocs.commands.serve import serve as mkdocs_serve  # noqa: PLC0415
+    from mkdocs.exceptions import MkDocsException  # noqa: PLC0415
+
+    report = load_project(_paths(config_file))
+    if report.errors:
+        print(format_report(report.diagnostics), file=sys.stderr)
+        return EXIT_ERRORS
+    try:
+        mkdocs_serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
+    except MkDocsException as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

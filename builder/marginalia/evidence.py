@@ -1,0 +1,56 @@
+"""Finding a quiz question's evidence in the article it quotes.
+
+Evidence must occur verbatim in the article's text after Markdown is rendered;
+the only leniency is curly versus straight quotes, which editors cannot see.
+Both sides are folded with a 1:1 character map so offsets stay valid.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import xml.etree.ElementTree as ET
+
+import markdown
+
+QUOTE_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
+
+
+def fold(text: str) -> str:
+    """Fold curly quotes (and no-break spaces) so they compare equal to straight ones."""
+    return text.translate(QUOTE_FOLD)
+
+
+def plain_text(markdown_body: str) -> str:
+    """The article's reading text: Markdown rendered, tags dropped, blocks on lines."""
+    html = markdown.markdown(_drop_explicit_targets(markdown_body))
+    root = ET.fromstring(f"<div>{html}</div>")
+    blocks = ["".join(el.itertext()) for el in root]
+    return "\n".join(b.strip() for b in blocks if b.strip())
+
+
+_EXPLICIT = re.compile(r"\]\(@[^)\s]*\)")
+
+
+def _drop_explicit_targets(body: str) -> str:
+    # `[text](@people/x)` reads as "text"; a plain link keeps its text too.
+    return _EXPLICIT.sub("](#)", body)
+
+
+def find(evidence: str, text: str) -> int:
+    """Offset of the evidence in the text, or -1 (quotes folded, case kept)."""
+    return fold(text).find(fold(evidence))
+
+
+def closest_passage(evidence: str, text: str, width: int = 0) -> str:
+    """The stretch of the article most like the evidence, to print in an error."""
+    folded_ev = fold(evidence).lower()
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()]
+    if not sentences:
+        return ""
+    best = max(
+        sentences,
+        key=lambda s: difflib.SequenceMatcher(None, folded_ev, fold(s).lower()).ratio(),
+    )
+    width = width or max(len(evidence) + 40, 80)
+    return best if len(best) <= width else best[: width - 1] + "…"

@@ -1,0 +1,264 @@
+"""Read source files into plain values that remember their file:line:col.
+
+Annotation files come from many hands, so reading them is defensive: bytes are
+checked for size and UTF-8 before YAML sees them, YAML is composed with PyYAML's
+*safe* loader and converted by our own walker, which refuses unknown tags
+(``!!python/object``), duplicate keys, alias bombs and runaway nesting, and
+records the position of every key and value for later error messages.
+Nothing here raises on bad input: problems come back as `Diagnostic`s.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .diagnostics import Diagnostic
+from .model import Origin
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+"""Annotation and article files larger than this are refused before reading."""
+MAX_NODES = 100_000
+"""Values one YAML file may expand to (aliases count every time they are used)."""
+MAX_DEPTH = 40
+"""Nesting depth: our formats need five levels; the rest is a mistake or an attack."""
+
+_STD = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_STD + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+
+
+class YMap(dict):
+    """A mapping that knows where it, each key and each value were written."""
+
+    origin: Origin
+    key_origins: dict[Any, Origin]
+    value_origins: dict[Any, Origin]
+
+    def where(self, key: Any) -> Origin:
+        return self.value_origins.get(key, self.origin)
+
+    def where_key(self, key: Any) -> Origin:
+        return self.key_origins.get(key, self.origin)
+
+
+class YList(list):
+    """A sequence that knows where it and each item were written."""
+
+    origin: Origin
+    item_origins: list[Origin]
+
+    def where(self, index: int) -> Origin:
+        return self.item_origins[index] if index < len(self.item_origins) else self.origin
+
+
+@dataclass
+class Loaded:
+    """The outcome of reading one file: a value (or None) and what went wrong."""
+
+    value: Any
+    diagnostics: list[Diagnostic]
+
+    @property
+    def ok(self) -> bool:
+        return not self.diagnostics
+
+
+def read_text(path: Path, name: str) -> tuple[str | None, list[Diagnostic]]:
+    """Read a UTF-8 text file, refusing huge or undecodable files with a clear fix."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return None, [Diagnostic(Origin(name), f"cannot read file: {exc.strerror}")]
+    if size > MAX_FILE_BYTES:
+        return None, [
+            Diagnostic(
+                Origin(name),
+                f"file is {size / 1_048_576:.1f} MB, larger than the "
+                f"{MAX_FILE_BYTES // 1_048_576} MB limit",
+                "fix: split it into smaller files or remove pasted data",
+            )
+        ]
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        return None, [
+            Diagnostic(
+                Origin(name, line, column),
+                f"file is not valid UTF-8 (byte 0x{data[exc.start]:02x})",
+                "fix: save the file as UTF-8",
+            )
+        ]
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n").replace("\r", "\n"), []
+
+
+def _origin(name: str, mark: Any, line_offset: int = 0) -> Origin:
+    return Origin(name, mark.line + 1 + line_offset, mark.column + 1)
+
+
+class _Walker:
+    """Convert a composed YAML node graph to YMap/YList/scalars, with limits."""
+
+    def __init__(self, loader: yaml.SafeLoader, name: str, line_offset: int):
+        self.loader = loader
+        self.name = name
+        self.offset = line_offset
+        self.count = 0
+        self.diagnostics: list[Diagnostic] = []
+
+    def at(self, node: yaml.Node) -> Origin:
+        return _origin(self.name, node.start_mark, self.offset)
+
+    def fail(self, node: yaml.Node, message: str, hint: str = "") -> None:
+        self.diagnostics.append(Diagnostic(self.at(node), message, hint))
+
+    def convert(self, node: yaml.Node, depth: int = 0) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise _TooBig(node)
+        if depth > MAX_DEPTH:
+            raise _TooDeep(node)
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag not in _SCALAR_TAGS:
+                self.fail(node, f"unsupported YAML tag '{node.tag.replace(_STD, '!!')}'",
+                          "fix: remove the tag; annotation files hold plain text, "
+                          "numbers, dates, lists and mappings")
+                return None
+            try:
+                return self.loader.construct_object(node, deep=True)
+            except (yaml.YAMLError, ValueError) as exc:
+                self.fail(node, f"cannot read value: {exc}")
+                return None
+        if isinstance(node, yaml.SequenceNode):
+            if node.tag != _STD + "seq":
+                self.fail(node, f"unsupported YAML tag '{node.tag.replace(_STD, '!!')}'",
+                          "fix: remove the tag")
+                return None
+            out = YList(self.convert(item, depth + 1) for item in node.value)
+            out.origin = self.at(node)
+            out.item_origins = [self.at(item) for item in node.value]
+            return out
+        assert isinstance(node, yaml.MappingNode)
+        if node.tag != _STD + "map":
+            self.fail(node, f"unsupported YAML tag '{node.tag.replace(_STD, '!!')}'",
+                      "fix: remove the tag")
+            return None
+        out = YMap()
+        out.origin = self.at(node)
+        out.key_origins, out.value_origins = {}, {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.fail(key_node, "a key must be plain text", "fix: write `name: value`")
+                continue
+            key = self.convert(key_node, depth + 1)
+            if key in out:
+                first = out.key_origins[key]
+                self.fail(key_node, f"duplicate key '{key}' (first at line {first.line})",
+                          "fix: keep one of them")
+                continue
+            out[key] = self.convert(value_node, depth + 1)
+            out.key_origins[key] = self.at(key_node)
+            out.value_origins[key] = self.at(value_node)
+        return out
+
+
+class _TooBig(Exception):
+    def __init__(self, node: yaml.Node):
+        self.node = node
+
+
+class _TooDeep(Exception):
+    def __init__(self, node: yaml.Node):
+        self.node = node
+
+
+_TAB_HINT = "fix: indent with spaces; YAML does not allow tabs"
+
+
+def parse_yaml(text: str, name: str, line_offset: int = 0) -> Loaded:
+    """Parse one YAML document safely into YMap/YList values with positions."""
+    loader = yaml.SafeLoader(text)
+    walker = _Walker(loader, name, line_offset)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return Loaded(None, [])
+        value = walker.convert(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        origin = _origin(name, mark, line_offset) if mark else Origin(name)
+        problem = (exc.problem or "invalid YAML").strip()
+        hint = _TAB_HINT if "'\\t'" in problem else _hint_for(problem, exc.context or "")
+        message = f"invalid YAML: {problem}"
+        if exc.context:
+            message += f" ({exc.context.strip()})"
+        return Loaded(None, [Diagnostic(origin, message, hint)])
+    except yaml.YAMLError as exc:
+        return Loaded(None, [Diagnostic(Origin(name), f"invalid YAML: {exc}")])
+    except _TooBig as exc:
+        return Loaded(None, [Diagnostic(
+            walker.at(exc.node),
+            f"YAML expands to more than {MAX_NODES:,} values (aliases repeated too often?)",
+            "fix: write the data out without anchors and aliases")])
+    except (_TooDeep, RecursionError) as exc:
+        where = walker.at(exc.node) if isinstance(exc, _TooDeep) else Origin(name)
+        return Loaded(None, [Diagnostic(
+            where, f"data is nested more than {MAX_DEPTH} levels deep",
+            "fix: flatten the structure; see DESIGN.md §3 for the expected shape")])
+    finally:
+        loader.dispose()
+    return Loaded(value, walker.diagnostics)
+
+
+def _hint_for(problem: str, context: str) -> str:
+    if "could not find expected ':'" in problem or "mapping values" in problem:
+        return "fix: check the indentation and that each `key: value` has a space after ':'"
+    if "quoted scalar" in context or "quote" in problem:
+        return "fix: close the quotation mark"
+    if "expected <block end>" in problem:
+        return "fix: check the indentation of this line against the one above"
+    return "fix: check the YAML syntax at this position"
+
+
+def load_yaml_file(path: Path, name: str) -> Loaded:
+    text, problems = read_text(path, name)
+    if text is None:
+        return Loaded(None, problems)
+    return parse_yaml(text, name)
+
+
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+def split_front_matter(text: str) -> tuple[str | None, str, int]:
+    """Return (front matter YAML or None, body, line where the YAML starts minus one)."""
+    match = _FRONT.match(text)
+    if not match:
+        return None, text, 0
+    return match.group(1) or "", text[match.end():], 1
+
+
+def load_front_matter(path: Path, name: str) -> Loaded:
+    """Read an article's front matter; an opening `---` without a close is an error."""
+    text, problems = read_text(path, name)
+    if text is None:
+        return Loaded(None, problems)
+    yaml_text, _body, offset = split_front_matter(text)
+    if yaml_text is None:
+        if text.startswith("---"):
+            return Loaded(None, [Diagnostic(
+                Origin(name, 1, 1), "front matter is not closed",
+                "fix: end the front matter with a line containing only '---'")])
+        return Loaded(None, [Diagnostic(
+            Origin(name, 1, 1), "article has no front matter",
+            "fix: start the file with '---', then title: and date:, then '---'")])
+    return parse_yaml(yaml_text, name, line_offset=offset)

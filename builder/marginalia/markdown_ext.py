@@ -1,0 +1,249 @@
+"""Python-Markdown extension that marks mentions and evidence in the element tree.
+
+It runs after inline processing (like the abbr extension), walking `.text` and
+`.tail` of each element so that code, pre, links, headings and HTML attributes
+are never touched, and only text it inserts itself is marked atomic. What it
+found on a page (entities in order of first mention, the sentence each one
+appears in, evidence placed) is written into a `PageState` the caller reads
+after conversion: the extension itself knows nothing of MkDocs.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from markdown import Extension
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
+
+from . import evidence as ev
+from .mentions import Linker
+
+SKIP_TAGS = frozenset({"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script",
+                       "style", "kbd", "samp", "textarea", "svg", "math", "abbr"})
+BLOCK_TAGS = frozenset({"p", "li", "td", "th", "dd", "dt", "figcaption", "blockquote"})
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+")
+
+
+@dataclass
+class PageState:
+    """Per-page input (how to link, which evidence to mark) and output of a conversion."""
+
+    href: Callable[[str], str]
+    """Maps an entry key to the href of a mention (a card anchor or an entity page)."""
+    evidence: list[tuple[str, str]] = field(default_factory=list)
+    """(question id, passage) pairs to wrap in `mark.mg-evidence`."""
+    known: frozenset[str] = frozenset()
+    """Keys explicit mentions may name."""
+    order: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    sentences: dict[str, str] = field(default_factory=dict)
+    """First sentence mentioning each entry, for backlinks."""
+    evidence_found: set[str] = field(default_factory=set)
+
+    def saw(self, key: str) -> bool:
+        """Record a mention; True when it is the first one on the page."""
+        first = key not in self.counts
+        self.counts[key] = self.counts.get(key, 0) + 1
+        if first:
+            self.order.append(key)
+        return first
+
+
+def mention_element(key: str, text: str, state: PageState) -> ET.Element:
+    el = ET.Element("a")
+    first = state.saw(key)
+    el.set("class", "mg-mention mg-first" if first else "mg-mention")
+    el.set("data-entity", key)
+    el.set("href", state.href(key))
+    if first:
+        el.set("id", "mention-" + key.replace("/", "-"))
+    el.text = AtomicString(text)
+    return el
+
+
+class MentionTreeprocessor(Treeprocessor):
+    def __init__(self, md, ext: MarginaliaExtension):
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, root: ET.Element) -> None:
+        state, linker = self.ext.state, self.ext.linker
+        if state is None:
+            return
+        for qid, passage in state.evidence:
+            if mark_evidence(root, qid, passage):
+                state.evidence_found.add(qid)
+        _convert_explicit(root, state)
+        if linker is not None:
+            _walk(root, linker, state)
+        collect_sentences(root, state)
+
+
+def _convert_explicit(root: ET.Element, state: PageState) -> None:
+    for el in root.iter("a"):
+        href = el.get("href", "")
+        if not href.startswith("@"):
+            continue
+        key = href[1:]
+        if key not in state.known:
+            del el.attrib["href"]
+            el.tag = "span"
+            continue
+        first = state.saw(key)
+        el.set("class", "mg-mention mg-first mg-explicit" if first else "mg-mention mg-explicit")
+        el.set("data-entity", key)
+        el.set("href", state.href(key))
+        if first:
+            el.set("id", "mention-" + key.replace("/", "-"))
+
+
+def _skipped(el: ET.Element) -> bool:
+    if el.tag in SKIP_TAGS:
+        return True
+    cls = el.get("class", "")
+    return "mg-context" in cls or "mg-nolink" in cls
+
+
+def _walk(el: ET.Element, linker: Linker, state: PageState) -> None:
+    if _skipped(el):
+        return
+    if el.text and not isinstance(el.text, AtomicString):
+        _link_text(el, linker, state)
+    for child in list(el):
+        _walk(child, linker, state)
+        if child.tail and not isinstance(child.tail, AtomicString):
+            _link_tail(el, child, linker, state)
+
+
+def _link_text(el: ET.Element, linker: Linker, state: PageState) -> None:
+    text = el.text
+    matches = linker.find(text)
+    if not matches:
+        return
+    el.text = text[: matches[0].start]
+    nodes = _nodes(text, matches, state)
+    for i, node in enumerate(nodes):
+        el.insert(i, node)
+
+
+def _link_tail(parent: ET.Element, child: ET.Element, linker: Linker, state: PageState) -> None:
+    text = child.tail
+    matches = linker.find(text)
+    if not matches:
+        return
+    child.tail = text[: matches[0].start]
+    at = list(parent).index(child) + 1
+    for i, node in enumerate(_nodes(text, matches, state)):
+        parent.insert(at + i, node)
+
+
+def _nodes(text: str, matches, state: PageState) -> list[ET.Element]:
+    nodes = []
+    for i, m in enumerate(matches):
+        node = mention_element(m.key, text[m.start:m.end], state)
+        end = matches[i + 1].start if i + 1 < len(matches) else len(text)
+        node.tail = text[m.end:end]
+        nodes.append(node)
+    return nodes
+
+
+# ----------------------------------------------------------------------------- evidence
+
+def _mark(qid: str) -> ET.Element:
+    mark = ET.Element("mark")
+    mark.set("class", "mg-evidence")
+    mark.set("id", f"ev-{qid}")
+    return mark
+
+
+def mark_evidence(root: ET.Element, qid: str, passage: str) -> bool:
+    """Wrap the passage in `mark.mg-evidence#ev-<qid>`; True when it was found.
+
+    The passage is looked for inside one text node first (the usual case, so
+    mentions inside it are still linked afterwards); when it spans inline
+    markup, the whole block that contains it is wrapped instead.
+    """
+    for parent in root.iter():
+        if _skipped(parent):
+            continue
+        if parent.text and not isinstance(parent.text, AtomicString):
+            at = ev.find(passage, parent.text)
+            if at >= 0:
+                text = parent.text
+                mark = _mark(qid)
+                mark.text = text[at: at + len(passage)]
+                mark.tail = text[at + len(passage):]
+                parent.text = text[:at]
+                parent.insert(0, mark)
+                return True
+        for child in list(parent):
+            tail = child.tail
+            if tail and not isinstance(tail, AtomicString):
+                at = ev.find(passage, tail)
+                if at >= 0:
+                    mark = _mark(qid)
+                    mark.text = tail[at: at + len(passage)]
+                    mark.tail = tail[at + len(passage):]
+                    child.tail = tail[:at]
+                    parent.insert(list(parent).index(child) + 1, mark)
+                    return True
+    for block in root.iter():
+        if block.tag in BLOCK_TAGS and ev.find(passage, "".join(block.itertext())) >= 0:
+            mark = _mark(qid)
+            mark.text, block.text = block.text, None
+            for child in list(block):
+                block.remove(child)
+                mark.append(child)
+            block.insert(0, mark)
+            return True
+    return False
+
+
+# ----------------------------------------------------------------------------- backlinks
+
+def collect_sentences(root: ET.Element, state: PageState) -> None:
+    """Remember, for each entry, the first sentence on the page that mentions it."""
+    for block in root.iter():
+        if block.tag not in BLOCK_TAGS or any(c.tag in BLOCK_TAGS for c in block):
+            continue
+        pieces: list[str] = []
+        marks: list[tuple[int, str]] = []
+        _flatten(block, pieces, marks, top=True)
+        if not marks:
+            continue
+        text = "".join(pieces)
+        bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+        for offset, key in marks:
+            if key in state.sentences:
+                continue
+            for a, b in zip(bounds, bounds[1:]):
+                if a <= offset < b:
+                    state.sentences[key] = " ".join(text[a:b].split())
+                    break
+
+
+def _flatten(el: ET.Element, pieces: list[str], marks: list, top: bool = False) -> None:
+    if not top and "mg-mention" in el.get("class", ""):
+        marks.append((sum(map(len, pieces)), el.get("data-entity", "")))
+    if el.text:
+        pieces.append(el.text)
+    for child in el:
+        _flatten(child, pieces, marks)
+        if child.tail:
+            pieces.append(child.tail)
+
+
+class MarginaliaExtension(Extension):
+    """Holds the build's linker; the adapter sets `state` before each page converts."""
+
+    def __init__(self, linker: Linker | None = None, **kwargs):
+        super().__init__(**kwargs)
+        self.linker = linker
+        self.state: PageState | None = None
+
+    def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's API name)
+        md.treeprocessors.register(MentionTreeprocessor(md, self), "marginalia", 7)

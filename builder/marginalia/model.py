@@ -1,0 +1,209 @@
+"""Typed records for everything Marginalia reads.
+
+The loader turns YAML and Markdown front matter into these records; every later
+step (linking, rendering, exporting) works on them only, never on raw dicts, so
+a field that is misspelt in a source file cannot reach a template unnoticed.
+Each record remembers where it came from (`Origin`) so that errors found late,
+for instance evidence missing from an article, can still name file and line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+ENTITY_TYPES: tuple[str, ...] = ("people", "places", "organizations", "terms", "events")
+"""Glossary types, in the order pages and sidebars list them. The file decides the type."""
+
+TYPE_SINGULAR = {
+    "people": "Person",
+    "places": "Place",
+    "organizations": "Organization",
+    "terms": "Term",
+    "events": "Event",
+}
+
+QUESTION_TYPES: tuple[str, ...] = (
+    "single",
+    "multiple",
+    "true-false",
+    "short",
+    "order",
+    "match",
+    "open",
+)
+SKILLS: tuple[str, ...] = ("recall", "vocabulary", "inference", "main-idea", "cause-effect")
+
+QuestionType = Literal["single", "multiple", "true-false", "short", "order", "match", "open"]
+Answer = Union[str, bool, list[str], dict[str, str], None]
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a record (or one of its fields) was written: 1-based line and column."""
+
+    file: str
+    line: int = 1
+    column: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One glossary entry: a person, place, organization, term or event."""
+
+    type: str
+    id: str
+    name: str
+    role: str
+    summary: str
+    sources: tuple[Source, ...]
+    aliases: tuple[str, ...] = ()
+    details: str = ""
+    as_of: dt.date | None = None
+    related: tuple[str, ...] = ()
+    facts: tuple[tuple[str, str], ...] = ()
+    """Type-specific extras (country, founded, start …) as label/value pairs for display."""
+    coordinates: tuple[float, float] | None = None
+    origin: Origin = field(default=Origin("<memory>"), compare=False)
+
+    @property
+    def key(self) -> str:
+        """The reference form used everywhere: ``people/antony-blinken``."""
+        return f"{self.type}/{self.id}"
+
+    @property
+    def anchor(self) -> str:
+        """The id of this entity's card in an article's context sidebar."""
+        return f"ctx-{self.type}-{self.id}"
+
+    @property
+    def url(self) -> str:
+        """Site-relative URL of the entity page (directory URLs)."""
+        return f"{self.type}/{self.id}/"
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """Every entry of every type, keyed by ``type/id``, in file order."""
+
+    entries: dict[str, Entity]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.entries
+
+    def __getitem__(self, key: str) -> Entity:
+        return self.entries[key]
+
+    def __iter__(self):
+        return iter(self.entries.values())
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def of_type(self, type_: str) -> list[Entity]:
+        return [e for e in self.entries.values() if e.type == type_]
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """Front matter of one article (``docs/articles/<slug>.md``)."""
+
+    slug: str
+    title: str
+    date: dt.date
+    summary: str = ""
+    source_name: str = ""
+    source_url: str = ""
+    origin: Origin = field(default=Origin("<memory>"), compare=False)
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    type: QuestionType
+    prompt: str
+    choices: tuple[str, ...] = ()
+    answer: Answer = None
+    evidence: str = ""
+    feedback_correct: str = ""
+    feedback_incorrect: str = ""
+    skill: str = "recall"
+    model_answer: str = ""
+    """Sample answer for ``open`` questions; teacher edition only."""
+    origin: Origin = field(default=Origin("<memory>"), compare=False)
+
+    @property
+    def graded(self) -> bool:
+        return self.type != "open"
+
+    @property
+    def answer_list(self) -> list[str]:
+        """The answer as a list of strings, whatever the type (for keys and exports)."""
+        a = self.answer
+        if a is None:
+            return []
+        if isinstance(a, bool):
+            return ["true" if a else "false"]
+        if isinstance(a, str):
+            return [a]
+        if isinstance(a, dict):
+            return [f"{k} → {v}" for k, v in a.items()]
+        return list(a)
+
+
+@dataclass(frozen=True)
+class Quiz:
+    slug: str
+    """The article slug this quiz belongs to (the file name)."""
+    title: str
+    questions: tuple[Question, ...]
+    origin: Origin = field(default=Origin("<memory>"), compare=False)
+
+
+@dataclass(frozen=True)
+class Discussion:
+    question: str
+    teacher_notes: str = ""
+
+
+@dataclass(frozen=True)
+class Lesson:
+    slug: str
+    title: str
+    article: str
+    grades: str = ""
+    minutes: int | None = None
+    objectives: tuple[str, ...] = ()
+    standards: tuple[str, ...] = ()
+    vocabulary: tuple[str, ...] = ()
+    before_reading: str = ""
+    during_reading: str = ""
+    after_reading: str = ""
+    discussion: tuple[Discussion, ...] = ()
+    quiz: str | None = None
+    teacher_notes: str = ""
+    origin: Origin = field(default=Origin("<memory>"), compare=False)
+
+
+@dataclass(frozen=True)
+class Project:
+    """Everything loaded and validated: the input of linking, rendering and exports."""
+
+    glossary: Glossary
+    articles: dict[str, ArticleMeta]
+    quizzes: dict[str, Quiz]
+    lessons: dict[str, Lesson]

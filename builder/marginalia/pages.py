@@ -1,0 +1,147 @@
+"""What every page of the site becomes: the core of one build, free of MkDocs.
+
+`SiteBuild` is driven by the adapter in page order: it lists the pages to
+generate, prepares the linker before each page converts (`begin_page`), turns
+converted HTML into the final page body (`finish_page`), and, once every page
+has been seen, fills in what depends on all of them (`fill`: backlinks).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .markdown_ext import MarginaliaExtension, PageState
+from .mentions import build_linker
+from .model import Project
+from .render import BACKLINKS_PLACEHOLDER, Backlink, Renderer
+from .validate import name_claims
+
+HOME_MARKER = "<!-- marginalia:articles -->"
+ASSETS = ("marginalia.css", "marginalia.js")
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """A page the site gets from annotations: its path, Markdown stub and nav status."""
+
+    src_path: str
+    title: str
+    in_nav: bool = False
+
+    @property
+    def content(self) -> str:
+        # A stub only: the body is rendered by `finish_page`. The title goes into
+        # front matter so MkDocs, the nav and the search index all know it.
+        return "---\n" + yaml.safe_dump({"title": self.title}, allow_unicode=True) + "---\n"
+
+
+class SiteBuild:
+    """State of one build: the linker, renderer, and what pages reported."""
+
+    def __init__(self, project: Project, *, edition: str = "student",
+                 directory_urls: bool = True, overrides: Path | None = None):
+        self.project = project
+        self.edition = edition
+        self.linker = build_linker(name_claims(project.glossary))
+        self.extension = MarginaliaExtension(self.linker)
+        self.renderer = Renderer(project, self.linker, edition=edition,
+                                 directory_urls=directory_urls, overrides=overrides)
+        self.mentions: dict[str, list[Backlink]] = defaultdict(list)
+        self._state: PageState | None = None
+        self.added_anchors: set[str] = set()
+        """Ids the last `finish_page` added outside Markdown (cards), for link checking."""
+        self._generated = {p.src_path: p for p in self.generated_pages()}
+
+    # ---------------------------------------------------------------- page list
+    def generated_pages(self) -> list[GeneratedPage]:
+        pages = [GeneratedPage(f"{e.key}.md", e.name) for e in self.project.glossary]
+        if len(self.project.glossary):
+            pages.append(GeneratedPage("glossary.md", "Glossary", in_nav=True))
+        pages += [GeneratedPage(f"articles/{slug}/quiz.md", f"Quiz: {self._title(slug)}")
+                  for slug in self.project.quizzes if slug in self.project.articles]
+        pages += [GeneratedPage(f"lessons/{lesson.slug}.md", lesson.title, in_nav=True)
+                  for lesson in self.project.lessons.values()]
+        return pages
+
+    def _title(self, slug: str) -> str:
+        return self.project.articles[slug].title
+
+    def article_slug(self, src_path: str) -> str | None:
+        if src_path.startswith("articles/") and src_path.endswith(".md"):
+            slug = src_path[len("articles/"):-3]
+            if slug in self.project.articles:
+                return slug
+        return None
+
+    # ---------------------------------------------------------------- per page
+    def begin_page(self, src_path: str, url: str) -> None:
+        """Prepare the linker for the page about to be converted."""
+        slug = self.article_slug(src_path)
+        if src_path in self._generated:
+            state = None  # generated pages are rendered whole in finish_page
+        elif slug is not None:
+            quiz = self.project.quizzes.get(slug)
+            state = PageState(
+                href=lambda key: "#ctx-" + key.replace("/", "-"),
+                evidence=[(q.id, q.evidence) for q in quiz.questions if q.evidence]
+                if quiz else [],
+                known=frozenset(self.project.glossary.entries))
+        else:
+            state = self.renderer.page_state(url)
+        self._state = state
+        self.extension.state = state
+
+    def finish_page(self, src_path: str, url: str, html: str) -> str:
+        """The page body as it should be published."""
+        state, self._state = self._state, None
+        self.extension.state = None
+        self.added_anchors = set()
+        r = self.renderer
+        generated = self._generated.get(src_path)
+        if generated is not None:
+            return self._generated_html(src_path, url)
+        slug = self.article_slug(src_path)
+        if slug is not None and state is not None:
+            article = self.project.articles[slug]
+            for key in state.order:
+                self.mentions[key].append(Backlink(
+                    slug, article.title, article.date, state.sentences.get(key, ""),
+                    state.counts.get(key, 1)))
+            self.added_anchors = {"ctx-" + key.replace("/", "-") for key in state.order}
+            return r.article_page(html, state.order, url, article)
+        if HOME_MARKER in html:
+            html = html.replace(HOME_MARKER, r.article_list(url))
+        return html
+
+    def _generated_html(self, src_path: str, url: str) -> str:
+        r = self.renderer
+        stem = src_path[:-3]
+        if stem in self.project.glossary:
+            return r.entity_page(self.project.glossary[stem])
+        if src_path == "glossary.md":
+            return r.glossary_page()
+        if stem.startswith("articles/") and stem.endswith("/quiz"):
+            from .quiz_render import render_quiz_page  # noqa: PLC0415 (kept optional)
+            slug = stem[len("articles/"):-len("/quiz")]
+            return render_quiz_page(r, self.project.quizzes[slug], self.project.articles[slug],
+                                    url)
+        if stem.startswith("lessons/"):
+            from .lesson_render import render_lesson_page  # noqa: PLC0415
+            return render_lesson_page(r, self.project.lessons[stem[len("lessons/"):]], url)
+        raise KeyError(src_path)
+
+    # ---------------------------------------------------------------- after all pages
+    def fill(self, src_path: str, html: str) -> str:
+        """Replace placeholders that needed every page (backlinks on entity pages)."""
+        stem = src_path[:-3]
+        if stem not in self.project.glossary:
+            return html
+        entity = self.project.glossary[stem]
+        placeholder = BACKLINKS_PLACEHOLDER.format(key=entity.key)
+        backlinks = sorted(self.mentions.get(entity.key, []), key=lambda b: (b.date, b.slug),
+                           reverse=True)
+        return html.replace(placeholder, self.renderer.backlinks(entity, backlinks))

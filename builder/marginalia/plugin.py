@@ -1,0 +1,95 @@
+"""MkDocs adapter: forwards MkDocs events to the core, holds no logic of its own.
+
+on_config    load + validate annotations (all errors at once, nothing written)
+on_files     add generated pages and our assets as in-memory files
+on_page_*    let the core link each page and wrap its body
+on_page_context (before search indexes it) fill backlinks
+on_post_build   hand the finished site to the core for exports
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from .diagnostics import format_report
+from .pages import ASSETS, SiteBuild
+from .validate import Paths, load_project
+
+log = get_plugin_logger(__name__)
+ASSET_DIR = Path(__file__).parent / "assets"
+
+
+class MarginaliaConfig(base.Config):
+    annotations_dir = c.Type(str, default="annotations")
+    """Folder of glossary, quiz and lesson YAML, relative to mkdocs.yml."""
+    edition = c.Choice(("student", "teacher"), default="student")
+    """`teacher` adds lesson notes, model answers, answer keys and export downloads."""
+    overrides_dir = c.Type(str, default="overrides/marginalia")
+    """Templates here replace the packaged ones of the same name."""
+
+
+class MarginaliaPlugin(BasePlugin[MarginaliaConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.site: SiteBuild | None = None
+
+    def on_config(self, config):
+        root = Path(config.config_file_path or ".").resolve().parent
+        paths = Paths(root, Path(config.docs_dir), root / self.config.annotations_dir)
+        report = load_project(paths)
+        for warning in report.diagnostics:
+            if warning.severity != "error":
+                log.warning(str(warning))
+        if report.project is None:
+            raise PluginError("Marginalia found problems in the sources:\n"
+                              + format_report(report.errors))
+        self.site = SiteBuild(report.project, edition=self.config.edition,
+                              directory_urls=config.use_directory_urls,
+                              overrides=root / self.config.overrides_dir)
+        config.markdown_extensions.append(self.site.extension)
+        for name in ASSETS:
+            target = config.extra_css if name.endswith(".css") else config.extra_javascript
+            if f"assets/marginalia/{name}" not in target:
+                target.append(f"assets/marginalia/{name}")
+        if paths.annotations_dir.is_dir():
+            config.watch.append(str(paths.annotations_dir))
+        return config
+
+    def on_files(self, files: Files, *, config) -> Files:
+        assert self.site is not None
+        for page in self.site.generated_pages():
+            if files.get_file_from_path(page.src_path) is not None:
+                log.warning(f"{page.src_path}: a hand-written page replaces the generated one")
+                continue
+            files.append(File.generated(
+                config, page.src_path, content=page.content,
+                inclusion=InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV))
+        for name in ASSETS:
+            files.append(File.generated(config, f"assets/marginalia/{name}",
+                                        abs_src_path=str(ASSET_DIR / name)))
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
+        assert self.site is not None
+        self.site.begin_page(page.file.src_uri, page.url)
+        return markdown
+
+    def on_page_content(self, html: str, *, page, config, files) -> str:
+        assert self.site is not None
+        html = self.site.finish_page(page.file.src_uri, page.url, html)
+        if page.present_anchor_ids is not None:
+            page.present_anchor_ids |= self.site.added_anchors
+        return html
+
+    @event_priority(50)  # before the search plugin indexes page.content
+    def on_page_context(self, context, *, page, config, nav):
+        assert self.site is not None
+        page.content = self.site.fill(page.file.src_uri, page.content)
+        return context
