@@ -77,28 +77,23 @@ class MentionTreeprocessor(Treeprocessor):
         for qid, passage in state.evidence:
             if mark_evidence(root, qid, passage):
                 state.evidence_found.add(qid)
-        _convert_explicit(root, state)
-        if linker is not None:
-            _walk(root, linker, state)
+        _walk(root, linker, state)
         collect_sentences(root, state)
 
 
-def _convert_explicit(root: ET.Element, state: PageState) -> None:
-    for el in root.iter("a"):
-        href = el.get("href", "")
-        if not href.startswith("@"):
-            continue
-        key = href[1:]
-        if key not in state.known:
-            del el.attrib["href"]
-            el.tag = "span"
-            continue
-        first = state.saw(key)
-        el.set("class", "mg-mention mg-first mg-explicit" if first else "mg-mention mg-explicit")
-        el.set("data-entity", key)
-        el.set("href", state.href(key))
-        if first:
-            el.set("id", "mention-" + key.replace("/", "-"))
+def _convert_explicit(el: ET.Element, state: PageState) -> None:
+    """`[text](@type/id)` becomes a mention; an unknown target becomes plain text."""
+    key = el.get("href", "")[1:]
+    if key not in state.known:
+        del el.attrib["href"]
+        el.tag = "span"
+        return
+    first = state.saw(key)
+    el.set("class", "mg-mention mg-first mg-explicit" if first else "mg-mention mg-explicit")
+    el.set("data-entity", key)
+    el.set("href", state.href(key))
+    if first:
+        el.set("id", "mention-" + key.replace("/", "-"))
 
 
 def _skipped(el: ET.Element) -> bool:
@@ -108,14 +103,18 @@ def _skipped(el: ET.Element) -> bool:
     return "mg-context" in cls or "mg-nolink" in cls
 
 
-def _walk(el: ET.Element, linker: Linker, state: PageState) -> None:
-    if _skipped(el):
+def _walk(el: ET.Element, linker: Linker | None, state: PageState) -> None:
+    """Visit text in document order, so the first mention on the page is found first."""
+    if el.tag == "a" and el.get("href", "").startswith("@"):
+        _convert_explicit(el, state)
         return
-    if el.text and not isinstance(el.text, AtomicString):
+    if _skipped(el) or linker is None and not len(el):
+        return
+    if linker is not None and el.text and not isinstance(el.text, AtomicString):
         _link_text(el, linker, state)
     for child in list(el):
         _walk(child, linker, state)
-        if child.tail and not isinstance(child.tail, AtomicString):
+        if linker is not None and child.tail and not isinstance(child.tail, AtomicString):
             _link_tail(el, child, linker, state)
 
 
