@@ -78,6 +78,12 @@ class SiteBuild:
         return None
 
     # ---------------------------------------------------------------- per page
+    def meta_defaults(self, src_path: str) -> dict[str, object]:
+        """Front matter defaults: article pages give the TOC's column to the cards."""
+        if self.article_slug(src_path) is not None:
+            return {"hide": ["toc"]}
+        return {}
+
     def begin_page(self, src_path: str, url: str) -> None:
         """Prepare the linker for the page about to be converted."""
         slug = self.article_slug(src_path)

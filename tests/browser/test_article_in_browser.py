@@ -35,3 +35,33 @@ def test_no_request_leaves_the_site_origin(page, seed_server):
     page.goto(seed_server.url(ARTICLE))
     page.wait_for_load_state("networkidle")
     assert foreign_requests(page, seed_server.origin) == []
+
+
+def test_on_wide_screens_the_cards_sit_beside_the_text(page, seed_server):
+    page.goto(seed_server.url(ARTICLE))
+    text = page.locator(".mg-article").bounding_box()
+    aside = page.locator("aside.mg-context").bounding_box()
+    assert text and aside
+    assert aside["x"] >= text["x"] + text["width"]
+    assert aside["y"] < text["y"] + text["height"]
+
+
+def test_on_phones_the_cards_follow_the_article(page, seed_server):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(seed_server.url(ARTICLE))
+    text = page.locator(".mg-article").bounding_box()
+    aside = page.locator("aside.mg-context").bounding_box()
+    assert text and aside
+    assert aside["y"] >= text["y"] + text["height"]
+
+
+def test_previews_keep_working_after_instant_navigation(page, seed_server):
+    page.goto(seed_server.url(""))
+    page.evaluate("window.__sameDocument = true")
+    page.locator('.mg-article-list a[href="articles/ceasefire-talks-cairo/"]').click()
+    page.wait_for_url("**/articles/ceasefire-talks-cairo/")
+    # mkdocs-material swapped the content in place: the document was not reloaded.
+    assert page.evaluate("window.__sameDocument === true")
+    assert page.evaluate("location.pathname").endswith("/articles/ceasefire-talks-cairo/")
+    page.locator('a.mg-mention[data-entity="places/rafah"]').first.hover()
+    assert "Rafah" in page.locator(".mg-preview").inner_text()

@@ -8,9 +8,10 @@
   var observer = null;
 
   function cardFor(link) {
-    var href = link.getAttribute("href") || "";
-    if (href.charAt(0) !== "#") return null;
-    return document.getElementById(href.slice(1));
+    // By entity, not by href: instant navigation rewrites hrefs to absolute URLs.
+    var key = link.getAttribute("data-entity") || "";
+    var card = document.getElementById("ctx-" + key.replace("/", "-"));
+    return card && card.closest(".mg-context") ? card : null;
   }
 
   function closePreview() {
@@ -34,7 +35,7 @@
     clone.removeAttribute("aria-labelledby");
     clone.querySelectorAll("[id]").forEach(function (n) { n.removeAttribute("id"); });
     clone.querySelectorAll("a").forEach(function (a) { a.setAttribute("tabindex", "-1"); });
-    var back = clone.querySelector(".mg-card__back");
+    var back = clone.querySelector(".mg-card__backlink");
     if (back) back.parentNode.removeChild(back);
     box.appendChild(clone);
     document.body.appendChild(box);
