@@ -2,6 +2,7 @@
 
     marginalia check                      validate everything, print every error
     marginalia build [--edition E] [-d DIR]   build atomically (temp dir, then swap)
+    marginalia build --zip [-d FILE.zip]  a copy that works from a folder (file://), zipped
     marginalia serve [-a HOST:PORT]       live reload, also watching annotations/
 
 Errors are printed as `file:line:col: error: … (fix …)` with exit status 1 and
@@ -16,6 +17,7 @@ import os
 import shutil
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 from .diagnostics import format_report
@@ -33,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--edition", choices=("student", "teacher"), default="student")
     b.add_argument("-d", "--site-dir", help="output folder (default: site/, or site-teacher/)")
     b.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    b.add_argument("--zip", action="store_true",
+                   help="build a copy that works opened from a folder (file://, pages end in "
+                        ".html, offline search) and pack it as site.zip (or -d FILE.zip)")
     s = sub.add_parser("serve", help="serve with live reload (also watches annotations/)")
     s.add_argument("-a", "--dev-addr", default="127.0.0.1:8000")
     return p
@@ -50,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             return check(config_file)
         if args.command == "build":
+            if args.zip:
+                return build_zip(config_file, args.edition, args.site_dir, strict=args.strict)
             return build(config_file, args.edition, args.site_dir, strict=args.strict)
         if args.command == "serve":
             return serve(config_file, args.dev_addr)
@@ -71,7 +78,7 @@ def _setup_logging() -> None:
 
 def _paths(config_file: Path) -> Paths:
     """Where the sources are, read from mkdocs.yml without running any plugin."""
-    import yaml  # noqa: PLC0415
+    import yaml
 
     class _Loader(yaml.SafeLoader):
         """mkdocs.yml may hold `!ENV` or `!!python/name` tags: read them as nothing."""
@@ -106,7 +113,7 @@ def check(config_file: Path) -> int:
 
 
 def _load_config(config_file: Path, edition: str, **overrides):
-    from mkdocs.config import load_config  # noqa: PLC0415
+    from mkdocs.config import load_config
 
     config = load_config(str(config_file), **overrides)
     plugin = config.plugins.get("marginalia")
@@ -146,17 +153,81 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def _mkdocs_build(config_file: Path, edition: str, site_dir: Path, *, strict: bool) -> bool:
-    from mkdocs.commands.build import build as mkdocs_build  # noqa: PLC0415
-    from mkdocs.exceptions import MkDocsException  # noqa: PLC0415
+def _mkdocs_build(config_file: Path, edition: str, site_dir: Path, *, strict: bool,
+                  offline: bool = False) -> bool:
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.exceptions import MkDocsException
 
     try:
-        config = _load_config(config_file, edition, site_dir=str(site_dir), strict=strict)
+        overrides = {"use_directory_urls": False} if offline else {}
+        config = _load_config(config_file, edition, site_dir=str(site_dir), strict=strict,
+                              **overrides)
+        if offline:
+            _add_offline_plugin(config)
         mkdocs_build(config)
     except MkDocsException as exc:
         print(f"error: {exc}", file=sys.stderr)
         return False
     return True
+
+
+OFFLINE_SHIM = "assets/marginalia/iframe-worker.js"
+
+
+def _add_offline_plugin(config) -> None:
+    """Turn on mkdocs-material's offline plugin, with our own worker shim.
+
+    The plugin inlines the search index for file:// and would add a worker shim
+    from a CDN unless a polyfill naming "iframe-worker" is already listed: ours is,
+    so the zip makes no request to anyone.
+    """
+    from material.plugins.offline.plugin import OfflinePlugin
+
+    config.extra["polyfills"] = [*config.extra.get("polyfills", []), OFFLINE_SHIM]
+    if any(name.split("/")[-1] == "offline" for name in config.plugins):
+        return
+    plugin = OfflinePlugin()
+    plugin.load_config({}, config.config_file_path)
+    config.plugins["material/offline"] = plugin
+
+
+def build_zip(config_file: Path, edition: str = "student", zip_path: str | None = None, *,
+              strict: bool = False) -> int:
+    """Validate, build the folder edition in a temp dir, then write the zip atomically."""
+    report = load_project(_paths(config_file))
+    if report.errors:
+        print(format_report(report.diagnostics), file=sys.stderr)
+        return EXIT_ERRORS
+    root = config_file.resolve().parent
+    default = "site" if edition == "student" else f"site-{edition}"
+    target = Path(zip_path).resolve() if zip_path else root / default
+    if target.suffix != ".zip":
+        target = target.with_name(target.name + ".zip")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".marginalia-zip.") as tmp:
+        site = Path(tmp) / "site"
+        if not _mkdocs_build(config_file, edition, site, strict=strict, offline=True):
+            return EXIT_ERRORS
+        shim = site / OFFLINE_SHIM
+        shim.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(Path(__file__).parent / "assets" / "iframe-worker.js", shim)
+        partial = target.with_name(f".{target.name}.{os.getpid()}.part")
+        try:
+            _write_zip(site, partial)
+            partial.replace(target)
+        finally:
+            partial.unlink(missing_ok=True)
+    print(f"built the {edition} edition for opening from a folder into {_shown(target)} "
+          "(unzip it and open index.html)", file=sys.stderr)
+    return EXIT_OK
+
+
+def _write_zip(folder: Path, dest: Path) -> None:
+    """Every file of `folder`, in a stable order, paths relative to it."""
+    with zipfile.ZipFile(dest, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                zf.write(path, path.relative_to(folder).as_posix())
 
 
 def _swap(staging: Path, target: Path) -> None:
@@ -171,8 +242,8 @@ def _swap(staging: Path, target: Path) -> None:
 
 
 def serve(config_file: Path, dev_addr: str) -> int:
-    from mkdocs.commands.serve import serve as mkdocs_serve  # noqa: PLC0415
-    from mkdocs.exceptions import MkDocsException  # noqa: PLC0415
+    from mkdocs.commands.serve import serve as mkdocs_serve
+    from mkdocs.exceptions import MkDocsException
 
     report = load_project(_paths(config_file))
     if report.errors:
