@@ -28,7 +28,7 @@ browser:                   ## Debian's Chromium for browser tests (Playwright dr
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "Installing Chromium from Debian packages…"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
 
 test: $(STAMP) browser     ## set up and run every test (unit, site, browser)
 	$(BIN)/ruff check builder tests bench
