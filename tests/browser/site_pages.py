@@ -49,8 +49,9 @@ def serve(built: Built) -> Iterator[SiteServer]:
 
 
 def open_page(page: Page, url: str) -> None:
-    """Go to a page and wait until its scripts have settled (no network left)."""
-    page.goto(url)
+    """Go to a page that must exist, and wait until its scripts have settled."""
+    response = page.goto(url)
+    assert response is not None and response.ok, f"{url} answered {response and response.status}"
     page.wait_for_load_state("networkidle")
 
 
