@@ -35,7 +35,7 @@
     clone.removeAttribute("aria-labelledby");
     clone.querySelectorAll("[id]").forEach(function (n) { n.removeAttribute("id"); });
     clone.querySelectorAll("a").forEach(function (a) { a.setAttribute("tabindex", "-1"); });
-    var back = clone.querySelector(".mg-card__back");
+    var back = clone.querySelector(".mg-card__backlink");
     if (back) back.parentNode.removeChild(back);
     box.appendChild(clone);
     document.body.appendChild(box);
