@@ -58,7 +58,8 @@ SMALL_TEXT = """() => {
 
 SMALL_TARGETS = """() => {
   const MIN = 24;
-  const selector = "a[href], button, input:not([type=hidden]), select, textarea, summary";
+  const selector = "a[href], button, input:not([type=hidden]), select, textarea, summary, " +
+                   "label[for]";
   const hittable = (el) => {
     // A target a finger can reach: shown, and on top where it is drawn.
     if (!el.checkVisibility({opacityProperty: true, visibilityProperty: true})) return null;
@@ -81,10 +82,15 @@ SMALL_TARGETS = """() => {
     return /[A-Za-z0-9]/.test(rest);
   };
   const targets = [];
+  const seen = new Set();
   for (const el of document.querySelectorAll(selector)) {
     // A choice's target is its label, which a tap on the text also toggles.
-    const label = el.matches("input[type=radio], input[type=checkbox]") && el.closest("label");
+    const choice = el.matches("input[type=radio], input[type=checkbox]");
+    const label = choice && (el.closest("label") ||
+                             (el.id && document.querySelector(`label[for="${el.id}"]`)));
     const target = label || el;
+    if (seen.has(target)) continue;
+    seen.add(target);
     const box = hittable(target);
     if (box) targets.push({el: target, box});
   }
