@@ -12,20 +12,26 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from typing import NamedTuple
 
 import ahocorasick
 
-SPACE_FOLD = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003"})
+SPACE_FOLD_CHARS = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003"
+SPACE_FOLD = str.maketrans({c: " " for c in SPACE_FOLD_CHARS})
 """No-break and thin spaces read as spaces, 1:1, so offsets stay valid."""
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 """Zero-width characters and soft hyphens: ignored inside names, never a match alone."""
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 
 
-@dataclass(frozen=True, order=True)
-class Match:
+class Match(NamedTuple):
+    """One linked name: offsets into the caller's text and the entry key.
+
+    A named tuple rather than a frozen dataclass: a page makes thousands, and a
+    frozen dataclass pays for `object.__setattr__` on every field.
+    """
+
     start: int
     end: int
     key: str
@@ -41,6 +47,27 @@ def is_word_char(ch: str) -> bool:
 def _spaced(ch: str) -> bool:
     """Scripts written with spaces need word boundaries; CJK ideographs and kana do not."""
     return unicodedata.east_asian_width(ch) not in ("W", "F")
+
+
+class _CharTable(dict[str, bool]):
+    """A memo of a one-character predicate: a plain dict lookup for every char seen before.
+
+    The linker asks about the characters around every candidate match; asking
+    `unicodedata` each time cost more than the Aho-Corasick scan itself.
+    """
+
+    def __init__(self, predicate: Callable[[str], bool]):
+        super().__init__()
+        self.predicate = predicate
+
+    def __missing__(self, ch: str) -> bool:
+        value = self[ch] = self.predicate(ch)
+        return value
+
+
+_WORD = _CharTable(is_word_char)
+_SPACED = _CharTable(_spaced)
+_FOLD_RE = re.compile("[" + "".join(SPACE_FOLD_CHARS) + "]")
 
 
 class Linker:
@@ -63,20 +90,24 @@ class Linker:
         """Non-overlapping whole-word matches, leftmost-longest, as offsets into `text`."""
         if self.empty or not text:
             return []
-        view = text.translate(SPACE_FOLD)
+        # translate() visits every character in Python-level dict lookups: only
+        # pay for it when there is a space to fold (a C-speed search says so).
+        view = text.translate(SPACE_FOLD) if _FOLD_RE.search(text) else text
         index_map: list[int] | None = None
         if _INVISIBLE_RE.search(view):
             index_map = [i for i, ch in enumerate(view) if ch not in INVISIBLE]
             view = "".join(view[i] for i in index_map)
         candidates: list[tuple[int, int, str]] = []
         size = len(view)
+        word, spaced = _WORD, _SPACED
         for last, (length, key, plural_ok) in self.automaton.iter(view):
             start, end = last - length + 1, last + 1
-            if start > 0 and _spaced(view[start]) and is_word_char(view[start - 1]):
+            # The neighbour test comes first: it is almost always false (a space).
+            if start > 0 and word[view[start - 1]] and spaced[view[start]]:
                 continue
-            if end < size and _spaced(view[end - 1]) and is_word_char(view[end]):
-                if not (plural_ok and _plural_end(view, end)):
-                    continue
+            if (end < size and word[view[end]] and spaced[view[end - 1]]
+                    and not (plural_ok and _plural_end(view, end))):
+                continue
             candidates.append((start, -end, key))
         candidates.sort()
         out: list[Match] = []
