@@ -35,8 +35,12 @@ class SafeMarkdown:
         md = getattr(self._local, "md", None)
         if md is None:
             exts: list = ["sane_lists"]
+            # Our own copy per thread; kept at hand because Python-Markdown lists
+            # only extensions that register themselves in `registeredExtensions`.
+            self._local.ext = None
             if self.extension is not None:
-                exts.append(MarginaliaExtension(self.extension.linker))
+                self._local.ext = MarginaliaExtension(self.extension.linker)
+                exts.append(self._local.ext)
             md = markdown.Markdown(extensions=exts, output_format="html")
             md.preprocessors.deregister("html_block")
             md.inlinePatterns.deregister("html")
@@ -47,8 +51,7 @@ class SafeMarkdown:
         if not text:
             return Markup("")
         md = self._md()
-        ext = next((e for e in md.registeredExtensions
-                    if isinstance(e, MarginaliaExtension)), None)
+        ext: MarginaliaExtension | None = self._local.ext
         if ext is not None:
             ext.state = state
         try:
