@@ -1,0 +1,128 @@
+"""The lesson page: everything a teacher needs to put one article in front of a class.
+
+One template renders both editions. Teacher-only parts (notes, model answers,
+the answer key, handout and export links, the Classroom share link) are only
+*rendered* when the edition is `teacher`, never hidden with CSS, so the student
+build's HTML, search index and assets cannot contain them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from markupsafe import Markup
+
+from .model import TYPE_SINGULAR, Lesson, Question, Quiz
+from .readability import Readability, measure_markdown
+from .render import Renderer
+
+CLASSROOM_SHARE = "https://classroom.google.com/share?url="
+"""Google Classroom's documented share URL: a plain link, no script on our page."""
+
+EXPORT_FILES = (
+    ("qti", "Canvas: QTI 1.2 quiz (.zip)"),
+    ("cc", "Common Cartridge 1.1 (.imscc): Canvas, Moodle, Schoology, Brightspace"),
+    ("moodle", "Moodle XML quiz (.xml)"),
+    ("gift", "GIFT quiz (.txt): Moodle"),
+)
+
+
+@dataclass(frozen=True)
+class KeyItem:
+    """One line of an answer key: the question, its answer and where the text says so."""
+
+    number: int
+    question: Question
+    answer: list[str]
+    evidence_href: str
+
+
+def answer_key(renderer: Renderer, quiz: Quiz, from_url: str) -> list[KeyItem]:
+    """The quiz's answers in question order, each linked to its evidence in the article."""
+    article_href = renderer.link(from_url, renderer.article_url(quiz.slug))
+    items = []
+    for number, q in enumerate(quiz.questions, start=1):
+        answer = [q.model_answer] if q.type == "open" and q.model_answer else q.answer_list
+        items.append(KeyItem(number, q, answer,
+                             f"{article_href}#ev-{q.id}" if q.evidence else ""))
+    return items
+
+
+def share_link(site_url: str, lesson_page_url: str) -> str:
+    """Classroom's share link for the lesson page, or "" without an absolute site URL."""
+    if not site_url.startswith(("https://", "http://")):
+        return ""
+    target = site_url.rstrip("/") + "/" + lesson_page_url.lstrip("/")
+    return CLASSROOM_SHARE + quote(target, safe="")
+
+
+def lesson_paths(slug: str) -> dict[str, str]:
+    """Source paths of a lesson's pages (handouts are generated next to it)."""
+    return {"page": f"lessons/{slug}.md",
+            "worksheet": f"lessons/{slug}/worksheet.md",
+            "answer_key": f"lessons/{slug}/answer-key.md"}
+
+
+def export_name(slug: str, fmt: str) -> str:
+    """File name of one export, the same for the CLI and the teacher site."""
+    return {"qti": f"{slug}-qti.zip", "cc": f"{slug}.imscc",
+            "moodle": f"{slug}-moodle.xml", "gift": f"{slug}-gift.txt"}[fmt]
+
+
+def export_path(slug: str, fmt: str) -> str:
+    """Where the teacher site keeps one export, relative to the site root."""
+    return f"lessons/{slug}/exports/{export_name(slug, fmt)}"
+
+
+def vocabulary(renderer: Renderer, lesson: Lesson, from_url: str) -> list[dict]:
+    """Glossary entries of the lesson's vocabulary, in the lesson's order."""
+    glossary = renderer.project.glossary
+    article = renderer.project.articles.get(lesson.article)
+    items = []
+    for key in lesson.vocabulary:
+        if key not in glossary:
+            continue
+        entity = glossary[key]
+        items.append({"entity": entity, "kind": TYPE_SINGULAR[entity.type],
+                      "href": renderer.link(from_url, renderer.entity_url(key)),
+                      "summary": renderer.markdown(entity.summary),
+                      "as_of": entity.as_of or (article.date if article else None)})
+    return items
+
+
+def render_lesson_page(renderer: Renderer, lesson: Lesson, url: str, *,
+                       article_body: str | None = None, site_url: str = "") -> str:
+    """The body of `/lessons/<slug>/` for the renderer's edition."""
+    project = renderer.project
+    article = project.articles.get(lesson.article)
+    quiz = project.quizzes.get(lesson.quiz) if lesson.quiz else None
+    reading: Readability | None = (measure_markdown(article_body)
+                                   if article_body is not None else None)
+    paths = lesson_paths(lesson.slug)
+    teacher = renderer.edition == "teacher"
+    md = renderer.markdown
+    return renderer._render(
+        "lesson.html",
+        lesson=lesson,
+        article=article,
+        article_href=renderer.link(url, renderer.article_url(lesson.article)),
+        reading=reading,
+        vocabulary=vocabulary(renderer, lesson, url),
+        before=md(lesson.before_reading, url),
+        during=md(lesson.during_reading, url),
+        after=md(lesson.after_reading, url),
+        discussion=[(md(d.question, inline=True),
+                     md(d.teacher_notes, url) if teacher and d.teacher_notes else "")
+                    for d in lesson.discussion],
+        quiz=quiz,
+        quiz_href=renderer.link(url, renderer.url(f"articles/{quiz.slug}/quiz.md"))
+        if quiz else "",
+        key=answer_key(renderer, quiz, url) if quiz and teacher else [],
+        teacher_notes=md(lesson.teacher_notes, url) if teacher else Markup(""),
+        worksheet_href=renderer.link(url, renderer.url(paths["worksheet"])),
+        answer_key_href=renderer.link(url, renderer.url(paths["answer_key"])),
+        exports=[(label, renderer.link(url, export_path(lesson.slug, fmt)))
+                 for fmt, label in EXPORT_FILES] if quiz and teacher else [],
+        share_href=share_link(site_url, url) if teacher else "",
+    )
