@@ -9,6 +9,7 @@ has been seen, fills in what depends on all of them (`fill`: backlinks).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,8 +44,12 @@ class SiteBuild:
     """State of one build: the linker, renderer, and what pages reported."""
 
     def __init__(self, project: Project, *, edition: str = "student",
-                 directory_urls: bool = True, overrides: Path | None = None):
+                 directory_urls: bool = True, overrides: Path | None = None,
+                 article_bodies: Mapping[str, str] | None = None, site_url: str = ""):
         self.project = project
+        self.article_bodies = dict(article_bodies or {})
+        """Articles' Markdown by slug: lessons measure reading level and print it."""
+        self.site_url = site_url
         self.edition = edition
         self.linker = build_linker(name_claims(project.glossary))
         self.extension = MarginaliaExtension(self.linker)
@@ -131,13 +136,16 @@ class SiteBuild:
         if src_path == "glossary.md":
             return r.glossary_page()
         if stem.startswith("articles/") and stem.endswith("/quiz"):
-            from .quiz_render import render_quiz_page  # noqa: PLC0415 (kept optional)
+            from .quiz_render import render_quiz_page
             slug = stem[len("articles/"):-len("/quiz")]
             return render_quiz_page(r, self.project.quizzes[slug], self.project.articles[slug],
                                     url)
         if stem.startswith("lessons/"):
-            from .lesson_render import render_lesson_page  # noqa: PLC0415
-            return render_lesson_page(r, self.project.lessons[stem[len("lessons/"):]], url)
+            from .lesson_render import render_lesson_page
+            lesson = self.project.lessons[stem[len("lessons/"):]]
+            return render_lesson_page(r, lesson, url,
+                                      article_body=self.article_bodies.get(lesson.article),
+                                      site_url=self.site_url)
         raise KeyError(src_path)
 
     # ---------------------------------------------------------------- after all pages

@@ -52,7 +52,9 @@ class MarginaliaPlugin(BasePlugin[MarginaliaConfig]):
                               + format_report(report.errors))
         self.site = SiteBuild(report.project, edition=self.config.edition,
                               directory_urls=config.use_directory_urls,
-                              overrides=root / self.config.overrides_dir)
+                              overrides=root / self.config.overrides_dir,
+                              article_bodies=report.article_bodies,
+                              site_url=config.site_url or "")
         config.markdown_extensions.append(self.site.extension)
         for name in ASSETS:
             target = config.extra_css if name.endswith(".css") else config.extra_javascript
