@@ -22,7 +22,7 @@ from .render import BACKLINKS_PLACEHOLDER, Backlink, Renderer
 from .validate import name_claims
 
 HOME_MARKER = "<!-- marginalia:articles -->"
-ASSETS = ("marginalia.css", "marginalia.js")
+ASSETS = ("marginalia.css", "marginalia.js", "quiz.css", "quiz.js")
 
 
 @dataclass(frozen=True)

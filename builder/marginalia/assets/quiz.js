@@ -1,0 +1,289 @@
+/* Marginalia quiz: grades the quiz form in the reader's browser.
+
+   The page already holds everything (questions, feedback, evidence, a <details>
+   answer per question), so without this script it still works as a worksheet.
+   This script adds checking, a score, retry and reset, and keeps the reader's
+   answers in localStorage per article. Answers come from the JSON block in the
+   form; choices are indices. `normalize` mirrors grading.py step by step: change
+   both together (a browser test compares them on one table).
+   Re-initialised on mkdocs-material's document$ for instant navigation. */
+(function () {
+  "use strict";
+
+  // ------------------------------------------------------------ normalisation
+  var QUOTES = { "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"' };
+  var SCALES = { thousand: 3, million: 6, billion: 9, trillion: 12 };
+  var SPACE = /^[\t\n\v\f\r\p{Zs}\p{Zl}\p{Zp}]$/u;
+  var TRIMMED = /^[\t\n\v\f\r\p{Zs}\p{Zl}\p{Zp}\p{P}]$/u;
+  var NUMBER = /(?<![0-9])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?(?![0-9])(?: (thousand|million|billion|trillion)(?![a-z0-9]))?/g;
+
+  function casefold(text) {
+    // JavaScript has no casefold: upper then lower gives the same for what readers
+    // type (ß → ss), except Greek final sigma, which casefold turns into σ.
+    return text.toUpperCase().toLowerCase().replace(/\u03c2/g, "\u03c3");
+  }
+
+  function canonicalNumber(whole, fraction, scale) {
+    var digits = whole.replace(/,/g, "") + fraction;
+    var point = digits.length - fraction.length + (SCALES[scale] || 0);
+    if (point > digits.length) digits += "0".repeat(point - digits.length);
+    var intPart = digits.slice(0, point).replace(/^0+/, "") || "0";
+    var fracPart = digits.slice(point).replace(/0+$/, "");
+    return intPart + (fracPart ? "." + fracPart : "");
+  }
+
+  function normalize(text) {
+    var s = casefold(String(text).normalize("NFC")).normalize("NFC");
+    s = Array.from(s, function (ch) {
+      ch = QUOTES[ch] || ch;
+      return SPACE.test(ch) ? " " : ch;
+    }).join("");
+    s = s.split(" ").filter(Boolean).join(" ");
+    var chars = Array.from(s), start = 0, end = chars.length;
+    while (start < end && TRIMMED.test(chars[start])) start++;
+    while (end > start && TRIMMED.test(chars[end - 1])) end--;
+    s = chars.slice(start, end).join("");
+    return s.replace(NUMBER, function (_, whole, fraction, scale) {
+      return canonicalNumber(whole, fraction || "", scale || "");
+    });
+  }
+
+  // ------------------------------------------------------------ reading answers
+  function controls(fieldset) {
+    return Array.prototype.slice.call(fieldset.querySelectorAll("input, select, textarea"));
+  }
+
+  function read(fieldset, type) {
+    var els = controls(fieldset);
+    if (type === "single" || type === "true-false") {
+      var on = els.filter(function (el) { return el.checked; })[0];
+      return on ? on.value : null;
+    }
+    if (type === "multiple") {
+      return els.filter(function (el) { return el.checked; }).map(function (el) { return el.value; });
+    }
+    if (type === "order" || type === "match") {
+      return els.map(function (el) { return el.value; });
+    }
+    return els.length ? els[0].value : "";
+  }
+
+  function write(fieldset, type, value) {
+    controls(fieldset).forEach(function (el, i) {
+      if (el.type === "radio") el.checked = value === el.value;
+      else if (el.type === "checkbox") el.checked = Array.isArray(value) && value.indexOf(el.value) >= 0;
+      else if (el.tagName === "SELECT") el.value = Array.isArray(value) ? value[i] || "" : "";
+      else el.value = typeof value === "string" ? value : "";
+    });
+  }
+
+  function answered(type, value) {
+    if (value === null || value === undefined) return false;
+    if (type === "order" || type === "match") return value.every(function (v) { return v !== ""; });
+    if (Array.isArray(value)) return value.length > 0;
+    return String(value).trim() !== "";
+  }
+
+  function sameNumbers(given, wanted) {
+    return given.length === wanted.length &&
+      given.every(function (v, i) { return Number(v) === wanted[i]; });
+  }
+
+  /* true, false, or null for a question that is not graded (open). */
+  function grade(question, value) {
+    var a = question.answer;
+    switch (question.type) {
+      case "single": return Number(value) === a;
+      case "true-false": return value === String(a);
+      case "multiple":
+        return sameNumbers(value.map(Number).sort(function (x, y) { return x - y; }),
+                           a.slice().sort(function (x, y) { return x - y; }));
+      case "order": case "match": return sameNumbers(value, a);
+      case "short":
+        var given = normalize(value);
+        return given !== "" && a.some(function (ok) { return normalize(ok) === given; });
+      default: return null;
+    }
+  }
+
+  // ------------------------------------------------------------ one quiz form
+  function setup(form) {
+    if (form.dataset.mgReady) return;
+    var dataEl = form.querySelector("script.mg-quiz-data");
+    if (!dataEl) return;
+    form.dataset.mgReady = "1";
+    var data = JSON.parse(dataEl.textContent);
+    var key = "marginalia:quiz:" + data.quiz;
+    var fieldsets = Array.prototype.slice.call(form.querySelectorAll("fieldset.mg-question"));
+    var score = form.querySelector(".mg-quiz__score");
+    var state = load(key);
+
+    form.querySelectorAll(".mg-js-only").forEach(function (el) { el.hidden = false; });
+
+    function question(fieldset) { return data.questions[fieldset.dataset.question]; }
+
+    function show(fieldset, result, empty) {
+      var fb = fieldset.querySelector(".mg-feedback");
+      var part = function (cls, on) {
+        var el = fb.querySelector(cls);
+        if (el) el.hidden = !on;
+      };
+      fieldset.classList.toggle("mg-question--correct", result === true);
+      fieldset.classList.toggle("mg-question--incorrect", result === false);
+      var verdict = fb.querySelector(".mg-feedback__verdict");
+      if (empty) {
+        verdict.textContent = "Not answered yet.";
+      } else if (result === true) {
+        verdict.textContent = "Correct.";
+      } else if (result === false) {
+        verdict.textContent = "Not quite. Here is what the article says:";
+      } else {
+        verdict.textContent = "Not graded: compare your answer with the passage and the guidance below.";
+      }
+      part(".mg-feedback__correct", !empty && result !== false);
+      part(".mg-feedback__incorrect", !empty && result === false);
+      part(".mg-feedback__evidence", !empty);
+    }
+
+    function clearFeedback(fieldset) {
+      fieldset.classList.remove("mg-question--correct", "mg-question--incorrect");
+      var fb = fieldset.querySelector(".mg-feedback");
+      fb.querySelector(".mg-feedback__verdict").textContent = "";
+      fb.querySelectorAll(".mg-feedback__correct, .mg-feedback__incorrect, .mg-feedback__evidence")
+        .forEach(function (el) { el.hidden = true; });
+    }
+
+    function check(fieldset) {
+      var id = fieldset.dataset.question, q = question(fieldset);
+      var value = read(fieldset, q.type);
+      state.answers[id] = value;
+      if (!answered(q.type, value)) {
+        delete state.checked[id];
+        show(fieldset, null, true);
+        return;
+      }
+      state.checked[id] = true;
+      show(fieldset, grade(q, value), false);
+    }
+
+    function results() {
+      var graded = 0, checked = 0, right = 0, wrong = [];
+      fieldsets.forEach(function (fs) {
+        var q = question(fs), id = fs.dataset.question;
+        if (q.type === "open") return;
+        graded += 1;
+        if (!state.checked[id]) return;
+        checked += 1;
+        if (grade(q, state.answers[id])) right += 1; else wrong.push(fs);
+      });
+      return { graded: graded, checked: checked, right: right, wrong: wrong };
+    }
+
+    function updateScore(message) {
+      var r = results();
+      var text = "";
+      if (r.checked) {
+        text = "Score: " + r.right + " of " + r.graded + " right.";
+        if (r.checked < r.graded) text += " " + r.checked + " of " + r.graded + " checked so far.";
+        else if (r.right === r.graded) text += " Every graded answer is right. Well done!";
+        else text += " Choose “Retry wrong answers” to try those again.";
+      }
+      score.textContent = message ? message + (text ? " " + text : "") : text;
+    }
+
+    function save() {
+      try { localStorage.setItem(key, JSON.stringify(state)); } catch (e) { /* storage off: keep going */ }
+    }
+
+    function clear(fieldset) {
+      var id = fieldset.dataset.question;
+      write(fieldset, question(fieldset).type, null);
+      clearFeedback(fieldset);
+      delete state.answers[id];
+      delete state.checked[id];
+    }
+
+    function firstControl(fieldset) { return controls(fieldset)[0]; }
+
+    // Restore what the reader did last time on this article's quiz.
+    fieldsets.forEach(function (fs) {
+      var id = fs.dataset.question, q = question(fs);
+      if (!q) return;
+      if (id in state.answers) write(fs, q.type, state.answers[id]);
+      if (state.checked[id] && answered(q.type, state.answers[id])) {
+        show(fs, grade(q, state.answers[id]), false);
+      }
+    });
+    updateScore();
+
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      fieldsets.forEach(check);
+      save();
+      updateScore();
+    });
+
+    form.addEventListener("click", function (event) {
+      var button = event.target.closest("button[data-action]");
+      if (!button) return;
+      var action = button.dataset.action;
+      if (action === "check") {
+        check(button.closest("fieldset.mg-question"));
+        save();
+        updateScore();
+      } else if (action === "retry") {
+        var wrong = results().wrong;
+        wrong.forEach(clear);
+        save();
+        updateScore(wrong.length ? "Cleared " + wrong.length + " wrong answer" +
+                    (wrong.length === 1 ? "" : "s") + ": try again." : "No wrong answers to retry.");
+        if (wrong.length) firstControl(wrong[0]).focus();
+      } else if (action === "reset") {
+        fieldsets.forEach(clear);
+        state = { answers: {}, checked: {} };
+        try { localStorage.removeItem(key); } catch (e) { /* storage off */ }
+        updateScore("The quiz was reset.");
+        firstControl(fieldsets[0]).focus();
+      }
+    });
+
+    // A changed answer is a new answer: its old feedback no longer applies.
+    function changed(event) {
+      var fs = event.target.closest("fieldset.mg-question");
+      if (!fs || !question(fs)) return;
+      var id = fs.dataset.question;
+      state.answers[id] = read(fs, question(fs).type);
+      if (state.checked[id]) {
+        delete state.checked[id];
+        clearFeedback(fs);
+        updateScore();
+      }
+      save();
+    }
+    form.addEventListener("change", changed);
+    form.addEventListener("input", changed);
+  }
+
+  function load(key) {
+    try {
+      var saved = JSON.parse(localStorage.getItem(key) || "null");
+      if (saved && saved.answers && saved.checked && typeof saved.answers === "object" &&
+          typeof saved.checked === "object") return saved;
+    } catch (e) { /* storage off or damaged: start afresh */ }
+    return { answers: {}, checked: {} };
+  }
+
+  function init() {
+    document.querySelectorAll("form.mg-quiz").forEach(setup);
+  }
+
+  window.MarginaliaQuiz = { normalize: normalize, grade: grade };
+
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
