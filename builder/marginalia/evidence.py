@@ -1,7 +1,8 @@
 """Finding a quiz question's evidence in the article it quotes.
 
 Evidence must occur verbatim in the article's text after Markdown is rendered;
-the only leniency is curly versus straight quotes, which editors cannot see.
+the only leniency is curly versus straight quotes, which editors cannot see,
+and the line breaks authors wrap paragraphs with, which render as spaces.
 Both sides are folded with a 1:1 character map so offsets stay valid.
 """
 
@@ -13,11 +14,14 @@ import xml.etree.ElementTree as ET
 
 import markdown
 
-QUOTE_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
+QUOTE_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ",
+                            "\n": " ", "\r": " ", "\t": " "})
+"""Curly quotes read as straight ones; a line break inside a paragraph (authors wrap
+their Markdown) reads as the space it renders as. One character for one, always."""
 
 
 def fold(text: str) -> str:
-    """Fold curly quotes (and no-break spaces) so they compare equal to straight ones."""
+    """Fold curly quotes, no-break spaces and line breaks to what they read as."""
     return text.translate(QUOTE_FOLD)
 
 
@@ -26,7 +30,8 @@ def plain_text(markdown_body: str) -> str:
     html = markdown.markdown(_drop_explicit_targets(markdown_body))
     root = ET.fromstring(f"<div>{html}</div>")
     blocks = ["".join(el.itertext()) for el in root]
-    return "\n".join(b.strip() for b in blocks if b.strip())
+    # A blank line between blocks: no evidence can span two paragraphs.
+    return "\n\n".join(b.strip() for b in blocks if b.strip())
 
 
 _EXPLICIT = re.compile(r"\]\(@[^)\s]*\)")
