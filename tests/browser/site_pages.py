@@ -6,9 +6,10 @@ so a new kind of page is added here once and every check covers it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import SiteServer
 from tests.conftest import Built
@@ -56,7 +57,7 @@ def open_page(page: Page, url: str) -> None:
 
 
 def answer_quiz(page: Page) -> None:
-    """Answer every question of the quiz on the page (any answer) and submit it.
+    """Answer every question of the quiz on the page (any answer), submit, await feedback.
 
     Picks the first choice of each choice question, types into text boxes and
     keeps drop-downs at their first real option, the way a hurried student would;
@@ -75,3 +76,5 @@ def answer_quiz(page: Page) -> None:
             if real:
                 select.select_option(real[0])
     form.locator("button[type=submit], input[type=submit]").first.click()
+    expect(form.locator(".mg-feedback").first).not_to_have_text(re.compile(r"^\s*$"),
+                                                                use_inner_text=True)
