@@ -112,7 +112,8 @@ class Fields:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            self.error(self.m.where(key), f"'{key}' must be a whole number, got '{value}'")
+            self.error(self.m.where(key), f"'{key}' must be a whole number, got '{value}'",
+                       f"fix: write digits only, e.g. `{key}: 45`")
             return None
         return value
 

@@ -136,7 +136,8 @@ class _Walker:
             try:
                 return self.loader.construct_object(node, deep=True)
             except (yaml.YAMLError, ValueError) as exc:
-                self.fail(node, f"cannot read value: {exc}")
+                self.fail(node, f"cannot read value: {exc}",
+                          "fix: quote the value to keep it as text")
                 return None
         if isinstance(node, yaml.SequenceNode):
             if node.tag != _STD + "seq":
@@ -195,15 +196,24 @@ def parse_yaml(text: str, name: str, line_offset: int = 0) -> Loaded:
         value = walker.convert(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark and "quoted scalar" in (exc.context or ""):
+            mark = exc.context_mark
         origin = _origin(name, mark, line_offset) if mark else Origin(name)
         problem = (exc.problem or "invalid YAML").strip()
+        opened = _unclosed_quote(text, mark.line if mark else 0)
+        if opened is not None and (origin.line, origin.column) != opened:
+            return Loaded(None, [Diagnostic(
+                Origin(name, opened[0] + line_offset, opened[1]),
+                "invalid YAML: a quotation mark opened here is not closed on its line",
+                "fix: close the quotation mark")])
         hint = _TAB_HINT if "'\\t'" in problem else _hint_for(problem, exc.context or "")
         message = f"invalid YAML: {problem}"
         if exc.context:
             message += f" ({exc.context.strip()})"
         return Loaded(None, [Diagnostic(origin, message, hint)])
     except yaml.YAMLError as exc:
-        return Loaded(None, [Diagnostic(Origin(name), f"invalid YAML: {exc}")])
+        return Loaded(None, [Diagnostic(Origin(name), f"invalid YAML: {exc}",
+                                        "fix: check the YAML syntax of this file")])
     except _TooBig as exc:
         return Loaded(None, [Diagnostic(
             walker.at(exc.node),
@@ -217,6 +227,29 @@ def parse_yaml(text: str, name: str, line_offset: int = 0) -> Loaded:
     finally:
         loader.dispose()
     return Loaded(value, walker.diagnostics)
+
+
+_QUOTED_VALUE = re.compile(r"^\s*(?:-\s+)*(?:[^\s\"'#][^:#]*:\s+)?([\"'])")
+
+
+def _unclosed_quote(text: str, last_line: int) -> tuple[int, int] | None:
+    """Where a quoted value opens without closing on its line, up to the error (1-based).
+
+    A missing closing quote makes YAML swallow the following lines and complain
+    far below, at the next quotation mark; the editor needs the line that opened it
+    (the last such line before the error: an earlier one may be a valid multi-line value).
+    """
+    found = None
+    for number, line in enumerate(text.split("\n")[: last_line + 1], start=1):
+        match = _QUOTED_VALUE.match(line)
+        if not match:
+            continue
+        quote, rest = match.group(1), line[match.end():]
+        closed = re.search(r'(?<!\\)"', rest) if quote == '"' else \
+            re.search(r"'(?!')", rest.replace("''", ""))
+        if closed is None:
+            found = number, match.start(1) + 1
+    return found
 
 
 def _hint_for(problem: str, context: str) -> str:

@@ -562,7 +562,8 @@ def _discussion(raw: YMap, f: Fields, diags: list[Diagnostic]) -> tuple[Discussi
     if value is None:
         return ()
     if not isinstance(value, YList):
-        f.error(raw.where("discussion"), "'discussion' must be a list of questions")
+        f.error(raw.where("discussion"), "'discussion' must be a list of questions",
+                "fix: start each question with '- '")
         return ()
     out = []
     for i, item in enumerate(value):
@@ -575,5 +576,5 @@ def _discussion(raw: YMap, f: Fields, diags: list[Diagnostic]) -> tuple[Discussi
                 out.append(Discussion(df.text("question"), df.text("teacher_notes")))
         else:
             f.error(value.where(i), "a discussion item is a question or a mapping with "
-                    "`question:` and `teacher_notes:`")
+                    "`question:` and `teacher_notes:`", "fix: write `- question: …`")
     return tuple(out)
