@@ -432,7 +432,12 @@ def _scramble(items: list[str]) -> list[str]:
 def _answer(qtype: str, item: YMap, f: Fields, choices: tuple[str, ...]):
     where = item.where("answer") if "answer" in item else item.origin
     value = item.get("answer")
-    if qtype in ("single", "multiple") and len(choices) < 2:
+    raw_choices = item.get("choices")
+    if qtype in ("true-false", "short", "match", "open") and raw_choices is not None:
+        f.error(item.where_key("choices"), f"a '{qtype}' question has no choices",
+                "fix: remove `choices:`" + (" (the answer mapping lists the pairs)"
+                                            if qtype == "match" else ""))
+    elif qtype in ("single", "multiple") and len(choices) < 2:
         f.error(item.where("choices") if "choices" in item else item.origin,
                 f"a '{qtype}' question needs at least two choices",
                 "fix: add `choices: [first, second, …]`")
@@ -471,7 +476,8 @@ def _answer(qtype: str, item: YMap, f: Fields, choices: tuple[str, ...]):
     answers = f.text_list("answer") if isinstance(value, list) else (str(value).strip(),)
     if qtype == "short":
         if not answers:
-            f.error(where, "a 'short' question needs at least one accepted answer")
+            f.error(where, "a 'short' question needs at least one accepted answer",
+                    "fix: write `answer: [accepted, another accepted]`")
         return list(answers)
     if qtype == "multiple":
         for a in answers:
@@ -481,7 +487,8 @@ def _answer(qtype: str, item: YMap, f: Fields, choices: tuple[str, ...]):
         return list(answers)
     if qtype == "order":
         if len(answers) < 2:
-            f.error(where, "an 'order' answer lists at least two items in their right order")
+            f.error(where, "an 'order' answer lists at least two items in their right order",
+                    "fix: write `answer: [first, second, …]`")
         if choices and sorted(choices) != sorted(answers):
             f.error(item.where("choices"), "the choices of an 'order' question must be the "
                     "answer's items in another order", "fix: list the same items in both")
