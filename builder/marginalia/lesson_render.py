@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
+from .exports import file_name
 from .model import TYPE_SINGULAR, Lesson, Question, Quiz
 from .readability import Readability, measure_markdown
 from .render import Renderer
@@ -64,15 +65,9 @@ def lesson_paths(slug: str) -> dict[str, str]:
             "answer_key": f"lessons/{slug}/answer-key.md"}
 
 
-def export_name(slug: str, fmt: str) -> str:
-    """File name of one export, the same for the CLI and the teacher site."""
-    return {"qti": f"{slug}-qti.zip", "cc": f"{slug}.imscc",
-            "moodle": f"{slug}-moodle.xml", "gift": f"{slug}-gift.txt"}[fmt]
-
-
 def export_path(slug: str, fmt: str) -> str:
     """Where the teacher site keeps one export, relative to the site root."""
-    return f"lessons/{slug}/exports/{export_name(slug, fmt)}"
+    return f"lessons/{slug}/exports/{file_name(slug, fmt)}"
 
 
 def vocabulary(renderer: Renderer, lesson: Lesson, from_url: str) -> list[dict]:

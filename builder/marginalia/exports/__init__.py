@@ -1,0 +1,90 @@
+"""LMS exports of a lesson: QTI 1.2 (Canvas), Common Cartridge 1.1, Moodle XML, GIFT.
+
+`export_lesson` is the one entry point for the CLI and for the teacher site.
+Each format module turns the typed quiz into bytes and reports, as
+`ExportWarning`s, every question it had to reshape; nothing is dropped
+silently. Files are written whole (temp file, then rename), so an interrupted
+export never leaves half a zip behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..model import Project
+from . import cc, gift, moodle, qti
+from .common import ExportWarning
+from .webcontent import lesson_html
+
+FORMATS: tuple[str, ...] = ("qti", "cc", "moodle", "gift")
+
+
+class ExportError(Exception):
+    """A lesson that cannot be exported as asked (the message says how to fix it)."""
+
+
+def file_name(slug: str, fmt: str) -> str:
+    """Export file names, shared by the CLI and the teacher site's download links."""
+    return {"qti": f"{slug}-qti.zip", "cc": f"{slug}.imscc",
+            "moodle": f"{slug}-moodle.xml", "gift": f"{slug}-gift.txt"}[fmt]
+
+
+def render(project: Project, lesson_slug: str, fmt: str, *,
+           article_body: str | None = None) -> tuple[bytes, list[ExportWarning]]:
+    """One export's bytes and warnings, without touching the disk."""
+    lesson = project.lessons.get(lesson_slug)
+    if lesson is None:
+        known = ", ".join(sorted(project.lessons)) or "none"
+        raise ExportError(f"no lesson '{lesson_slug}' (fix: use one of: {known})")
+    quiz = project.quizzes.get(lesson.quiz) if lesson.quiz else None
+    if fmt == "cc":
+        return cc.package(lesson, quiz, lesson_html(project, lesson, article_body))
+    if quiz is None:
+        raise ExportError(f"lesson '{lesson_slug}' has no quiz, so there is nothing to "
+                          f"export as {fmt} (fix: add `quiz:` to "
+                          f"annotations/lessons/{lesson_slug}.yml, or use --format cc)")
+    if fmt == "qti":
+        return qti.package(quiz, quiz.title)
+    if fmt == "moodle":
+        return moodle.document(quiz, lesson.title)
+    if fmt == "gift":
+        text, warnings = gift.document(quiz, lesson.title)
+        return text.encode("utf-8"), warnings
+    raise ExportError(f"unknown format '{fmt}' (fix: use one of: {', '.join(FORMATS)}, all)")
+
+
+def export_lesson(project: Project, lesson_slug: str, formats: Iterable[str], out_dir: Path,
+                  *, article_body: str | None = None
+                  ) -> list[tuple[Path, list[ExportWarning]]]:
+    """Write each format's file into `out_dir`; return (path, warnings) per file.
+
+    Everything is rendered before anything is written, so a failing format
+    leaves no partial set of files behind.
+    """
+    chosen = list(dict.fromkeys(FORMATS if "all" in formats else formats))
+    rendered = [(fmt, *render(project, lesson_slug, fmt, article_body=article_body))
+                for fmt in chosen]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    results = []
+    for fmt, data, warnings in rendered:
+        path = out_dir / file_name(lesson_slug, fmt)
+        _write_atomically(path, data)
+        results.append((path, warnings))
+    return results
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+__all__ = ["FORMATS", "ExportError", "ExportWarning", "export_lesson", "file_name", "render"]

@@ -1,0 +1,283 @@
+"""QTI 1.2 for Canvas ("QTI .zip file" import), and the QTI profile of Common Cartridge.
+
+One builder writes both: Canvas reads its own `question_type` metadata and
+understands matching and short-answer items; the Common Cartridge 1.1 profile
+(`profile="cc"`) allows only multiple choice, multiple response, true/false,
+fill-in-the-blank and essay, so matching and ordering become essays there, with
+a warning. Ordering has no QTI-in-Canvas type either: it becomes matching (each
+item with its position). The XML is built as a tree, so escaping is the
+serialiser's job, never string pasting.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+
+from lxml import etree
+
+from ..model import Question, Quiz
+from . import common
+from .common import ExportWarning
+
+QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
+XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+SCHEMA_LOCATION = {
+    "canvas": f"{QTI_NS} http://www.imsglobal.org/xsd/ims_qtiasiv1p2p1.xsd",
+    "cc": f"{QTI_NS} http://www.imsglobal.org/profile/cc/ccv1p1/ccv1p1_qtiasiv1p2p1_v1p0.xsd",
+}
+CANVAS_TYPES = {"single": "multiple_choice_question", "multiple": "multiple_answers_question",
+                "true-false": "true_false_question", "short": "short_answer_question",
+                "match": "matching_question", "order": "matching_question",
+                "open": "essay_question"}
+CC_PROFILES = {"single": "cc.multiple_choice.v0p1", "multiple": "cc.multiple_response.v0p1",
+               "true-false": "cc.true_false.v0p1", "short": "cc.fib.v0p1",
+               "open": "cc.essay.v0p1"}
+
+
+def _q(tag: str) -> str:
+    return f"{{{QTI_NS}}}{tag}"
+
+
+def _el(parent: etree._Element, tag: str, text: str | None = None, **attrs: str):
+    el = etree.SubElement(parent, _q(tag), {k.rstrip("_"): v for k, v in attrs.items()})
+    if text is not None:
+        el.text = text
+    return el
+
+
+def _material(parent: etree._Element, text: str) -> None:
+    mat = _el(parent, "material")
+    _el(mat, "mattext", text, texttype="text/plain")
+
+
+def _metadata(parent: etree._Element, fields: list[tuple[str, str]]) -> None:
+    meta = _el(parent, "qtimetadata")
+    for label, entry in fields:
+        field = _el(meta, "qtimetadatafield")
+        _el(field, "fieldlabel", label)
+        _el(field, "fieldentry", entry)
+
+
+@dataclass
+class _Item:
+    """One item under construction, with the idents its parts refer to."""
+
+    q: Question
+    ident: str
+    el: etree._Element
+
+    @property
+    def response(self) -> str:
+        return f"{self.ident}_R"
+
+    def label(self, index: int) -> str:
+        return f"{self.ident}_C{index + 1}"
+
+
+def _outcomes(resp: etree._Element) -> None:
+    outcomes = _el(resp, "outcomes")
+    _el(outcomes, "decvar", varname="SCORE", vartype="Decimal", minvalue="0", maxvalue="100")
+
+
+def _condition(resp: etree._Element, *, cont: str = "No") -> etree._Element:
+    return _el(resp, "respcondition", continue_=cont)
+
+
+def _score(cond: etree._Element, value: str, action: str = "Set") -> None:
+    _el(cond, "setvar", value, varname="SCORE", action=action)
+
+
+def _show(cond: etree._Element, ident: str) -> None:
+    _el(cond, "displayfeedback", feedbacktype="Response", linkrefid=ident)
+
+
+def _general(resp: etree._Element, item: _Item) -> None:
+    """Show the general feedback (the evidence) whatever the answer."""
+    if common.general_feedback(item.q):
+        cond = _condition(resp, cont="Yes")
+        _el(_el(cond, "conditionvar"), "other")
+        _show(cond, "general_fb")
+
+
+def _choice_item(item: _Item, choices: list[str], correct: list[bool], multiple: bool) -> None:
+    pres = _el(item.el, "presentation")
+    _material(pres, item.q.prompt)
+    lid = _el(pres, "response_lid", ident=item.response,
+              rcardinality="Multiple" if multiple else "Single")
+    render = _el(lid, "render_choice")
+    for index, choice in enumerate(choices):
+        label = _el(render, "response_label", ident=item.label(index))
+        _material(label, choice)
+    resp = _el(item.el, "resprocessing")
+    _outcomes(resp)
+    _general(resp, item)
+    cond = _condition(resp)
+    var = _el(cond, "conditionvar")
+    if multiple:
+        both = _el(var, "and")
+        for index, right in enumerate(correct):
+            parent = both if right else _el(both, "not")
+            _el(parent, "varequal", item.label(index), respident=item.response)
+    else:
+        _el(var, "varequal", item.label(correct.index(True)), respident=item.response)
+    _score(cond, "100")
+    _show(cond, "correct_fb")
+    wrong = _condition(resp, cont="Yes")
+    _el(_el(wrong, "conditionvar"), "other")
+    _show(wrong, "general_incorrect_fb")
+
+
+def _short_item(item: _Item) -> None:
+    pres = _el(item.el, "presentation")
+    _material(pres, item.q.prompt)
+    rs = _el(pres, "response_str", ident=item.response, rcardinality="Single")
+    fib = _el(rs, "render_fib")
+    _el(fib, "response_label", ident=f"{item.ident}_A1", rshuffle="No")
+    resp = _el(item.el, "resprocessing")
+    _outcomes(resp)
+    _general(resp, item)
+    for answer in common.accepted(item.q):
+        cond = _condition(resp)
+        _el(_el(cond, "conditionvar"), "varequal", answer, respident=item.response,
+            case="No")
+        _score(cond, "100")
+        _show(cond, "correct_fb")
+    wrong = _condition(resp, cont="Yes")
+    _el(_el(wrong, "conditionvar"), "other")
+    _show(wrong, "general_incorrect_fb")
+
+
+def _matching_item(item: _Item, prompt: str) -> None:
+    pairs = common.pairs(item.q)
+    rights = list(dict.fromkeys(right for _, right in pairs))
+    pres = _el(item.el, "presentation")
+    _material(pres, prompt)
+    for index, (left, _right) in enumerate(pairs):
+        lid = _el(pres, "response_lid", ident=f"{item.response}{index + 1}")
+        _material(lid, left)
+        render = _el(lid, "render_choice")
+        for r_index, right in enumerate(rights):
+            label = _el(render, "response_label", ident=item.label(r_index))
+            _material(label, right)
+    resp = _el(item.el, "resprocessing")
+    _outcomes(resp)
+    _general(resp, item)
+    share = f"{100 / len(pairs):.4f}".rstrip("0").rstrip(".") if pairs else "0"
+    for index, (_left, right) in enumerate(pairs):
+        cond = _condition(resp, cont="Yes")
+        _el(_el(cond, "conditionvar"), "varequal", item.label(rights.index(right)),
+            respident=f"{item.response}{index + 1}")
+        _score(cond, share, action="Add")
+
+
+def _essay_item(item: _Item, prompt: str) -> None:
+    pres = _el(item.el, "presentation")
+    _material(pres, prompt)
+    rs = _el(pres, "response_str", ident=item.response, rcardinality="Single")
+    _el(rs, "render_fib", rows="8")
+    resp = _el(item.el, "resprocessing")
+    _outcomes(resp)
+    cond = _condition(resp)
+    _el(_el(cond, "conditionvar"), "other")
+    if common.general_feedback(item.q):
+        _show(cond, "general_fb")
+
+
+def _feedback(item: _Item, ident: str, text: str) -> None:
+    fb = _el(item.el, "itemfeedback", ident=ident)
+    flow = _el(fb, "flow_mat")
+    _material(flow, text)
+
+
+def _item(section: etree._Element, q: Question, number: int, profile: str,
+          fmt: str, warnings: list[ExportWarning]) -> None:
+    item = _Item(q, f"Q{number}", _el(section, "item", ident=f"Q{number}",
+                                      title=common.title(q)))
+    qtype = q.type
+    as_essay = profile == "cc" and qtype in ("match", "order")
+    if as_essay:
+        kind = "matching" if qtype == "match" else "ordering"
+        warnings.append(ExportWarning(fmt, q.id, f"{qtype} question exported as an essay "
+                                      f"(Common Cartridge 1.1 has no {kind} type); "
+                                      "the correct answer is in the feedback, grade it by hand"))
+    elif qtype == "order":
+        warnings.append(ExportWarning(fmt, q.id, "order question exported as matching (each "
+                                      "item with its position, 1 = first): Canvas QTI has no "
+                                      "ordering type"))
+    meta = _el(item.el, "itemmetadata")
+    if profile == "cc":
+        _metadata(meta, [("cc_profile", CC_PROFILES["open" if as_essay else qtype]),
+                         ("cc_weighting", "1")])
+    else:
+        _metadata(meta, [("question_type", CANVAS_TYPES[qtype]), ("points_possible", "1")])
+    if qtype in ("single", "multiple"):
+        choices = list(q.choices)
+        _choice_item(item, choices, [common.is_correct(q, c) for c in choices],
+                     multiple=qtype == "multiple")
+    elif qtype == "true-false":
+        _choice_item(item, ["True", "False"], [q.answer is True, q.answer is False],
+                     multiple=False)
+    elif qtype == "short":
+        _short_item(item)
+    elif qtype in ("match", "order") and not as_essay:
+        prompt = q.prompt + (common.ORDER_AS_MATCH_NOTE if qtype == "order" else "")
+        _matching_item(item, prompt)
+    else:
+        _essay_item(item, q.prompt)
+    general = common.general_feedback(q)
+    if as_essay:
+        key = "; ".join(f"{left} → {right}" for left, right in common.pairs(q))
+        general = f"Answer: {key}. {general}".strip()
+    if general:
+        _feedback(item, "general_fb", general)
+    if q.graded and not as_essay:
+        _feedback(item, "correct_fb", common.correct_feedback(q))
+        _feedback(item, "general_incorrect_fb", common.incorrect_feedback(q))
+
+
+def assessment(quiz: Quiz, title: str, *, profile: str = "canvas",
+               fmt: str = "qti") -> tuple[bytes, list[ExportWarning]]:
+    """A `<questestinterop>` document holding the quiz as one assessment."""
+    warnings: list[ExportWarning] = []
+    root = etree.Element(_q("questestinterop"), nsmap={None: QTI_NS, "xsi": XSI_NS})
+    root.set(f"{{{XSI_NS}}}schemaLocation", SCHEMA_LOCATION[profile])
+    test = _el(root, "assessment", ident=f"A_{quiz.slug}", title=title)
+    fields = [("cc_maxattempts", "1")]
+    if profile == "cc":
+        fields = [("cc_profile", "cc.exam.v0p1"), ("qmd_assessmenttype", "Examination"),
+                  *fields]
+    _metadata(test, fields)
+    section = _el(test, "section", ident="S_root")
+    for number, q in enumerate(quiz.questions, start=1):
+        _item(section, q, number, profile, fmt, warnings)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                          pretty_print=True), warnings
+
+
+def manifest(identifier: str, resource: str, href: str) -> bytes:
+    """The small IMS Content Packaging manifest Canvas expects in a QTI zip."""
+    ns = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"
+    root = etree.Element(f"{{{ns}}}manifest", nsmap={None: ns}, identifier=identifier)
+    meta = etree.SubElement(root, f"{{{ns}}}metadata")
+    etree.SubElement(meta, f"{{{ns}}}schema").text = "IMS Content"
+    etree.SubElement(meta, f"{{{ns}}}schemaversion").text = "1.1.3"
+    etree.SubElement(root, f"{{{ns}}}organizations")
+    resources = etree.SubElement(root, f"{{{ns}}}resources")
+    res = etree.SubElement(resources, f"{{{ns}}}resource", identifier=resource,
+                           type="imsqti_xmlv1p2")
+    etree.SubElement(res, f"{{{ns}}}file", href=href)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def package(quiz: Quiz, title: str) -> tuple[bytes, list[ExportWarning]]:
+    """The Canvas "QTI .zip file": manifest plus one assessment document."""
+    xml, warnings = assessment(quiz, title, profile="canvas", fmt="qti")
+    folder = f"quiz_{quiz.slug}"
+    href = f"{folder}/{folder}.xml"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("imsmanifest.xml", manifest(f"M_{quiz.slug}", folder, href))
+        zf.writestr(href, xml)
+    return buffer.getvalue(), warnings
