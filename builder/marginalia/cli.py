@@ -4,6 +4,7 @@
     marginalia build [--edition E] [-d DIR]   build atomically (temp dir, then swap)
     marginalia build --zip [-d FILE.zip]  a copy that works from a folder (file://), zipped
     marginalia serve [-a HOST:PORT]       live reload, also watching annotations/
+    marginalia export LESSON [--format qti|cc|moodle|gift|all] [-o DIR]   LMS files
 
 Errors are printed as `file:line:col: error: … (fix …)` with exit status 1 and
 never a traceback; a failed build leaves the previous site exactly as it was.
@@ -40,6 +41,13 @@ def _parser() -> argparse.ArgumentParser:
                         ".html, offline search) and pack it as site.zip (or -d FILE.zip)")
     s = sub.add_parser("serve", help="serve with live reload (also watches annotations/)")
     s.add_argument("-a", "--dev-addr", default="127.0.0.1:8000")
+    e = sub.add_parser("export", help="write a lesson's quiz for an LMS (Canvas, Moodle, …)")
+    e.add_argument("lesson", help="lesson slug (annotations/lessons/<slug>.yml)")
+    e.add_argument("--format", action="append", dest="formats",
+                   choices=("qti", "cc", "moodle", "gift", "all"),
+                   help="qti (Canvas .zip), cc (.imscc), moodle (XML), gift, or all; "
+                        "repeatable (default: all)")
+    e.add_argument("-o", "--out-dir", default="exports", help="output folder (default: exports/)")
     return p
 
 
@@ -60,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
             return build(config_file, args.edition, args.site_dir, strict=args.strict)
         if args.command == "serve":
             return serve(config_file, args.dev_addr)
+        if args.command == "export":
+            return export(config_file, args.lesson, args.formats or ["all"], args.out_dir)
     except KeyboardInterrupt:
         return EXIT_ERRORS
     return EXIT_USAGE
@@ -239,6 +249,30 @@ def _swap(staging: Path, target: Path) -> None:
     staging.rename(target)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def export(config_file: Path, lesson: str, formats: list[str], out_dir: str) -> int:
+    """Validate, then write the lesson's exports; warnings name question and format."""
+    from .exports import ExportError, export_lesson
+
+    report = load_project(_paths(config_file))
+    if report.errors:
+        print(format_report(report.diagnostics), file=sys.stderr)
+        return EXIT_ERRORS
+    assert report.project is not None
+    project = report.project
+    article = project.lessons[lesson].article if lesson in project.lessons else ""
+    try:
+        results = export_lesson(project, lesson, formats, Path(out_dir),
+                                article_body=report.article_bodies.get(article))
+    except (ExportError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
+    for path, warnings in results:
+        for warning in warnings:
+            print(warning, file=sys.stderr)
+        print(f"wrote {_shown(path)}")
+    return EXIT_OK
 
 
 def serve(config_file: Path, dev_addr: str) -> int:
