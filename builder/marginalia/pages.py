@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from .handouts import handout_pages, render_answer_key, render_worksheet
 from .markdown_ext import MarginaliaExtension, PageState
 from .mentions import build_linker
 from .model import Project
@@ -22,7 +23,7 @@ from .render import BACKLINKS_PLACEHOLDER, Backlink, Renderer
 from .validate import name_claims
 
 HOME_MARKER = "<!-- marginalia:articles -->"
-ASSETS = ("marginalia.css", "marginalia.js", "quiz.css", "quiz.js")
+ASSETS = ("marginalia.css", "marginalia.js", "quiz.css", "quiz.js", "lesson.css")
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,8 @@ class SiteBuild:
                   for slug in self.project.quizzes if slug in self.project.articles]
         pages += [GeneratedPage(f"lessons/{lesson.slug}.md", lesson.title, in_nav=True)
                   for lesson in self.project.lessons.values()]
+        pages += [GeneratedPage(path, title) for lesson in self.project.lessons.values()
+                  for path, title in handout_pages(lesson, self.edition)]
         return pages
 
     def _title(self, slug: str) -> str:
@@ -140,6 +143,13 @@ class SiteBuild:
             slug = stem[len("articles/"):-len("/quiz")]
             return render_quiz_page(r, self.project.quizzes[slug], self.project.articles[slug],
                                     url)
+        if stem.startswith("lessons/") and stem.count("/") == 2:
+            slug, _, handout = stem[len("lessons/"):].partition("/")
+            lesson = self.project.lessons[slug]
+            if handout == "answer-key":
+                return render_answer_key(r, lesson, url)
+            return render_worksheet(r, lesson, url,
+                                    article_body=self.article_bodies.get(lesson.article))
         if stem.startswith("lessons/"):
             from .lesson_render import render_lesson_page
             lesson = self.project.lessons[stem[len("lessons/"):]]
@@ -149,6 +159,27 @@ class SiteBuild:
         raise KeyError(src_path)
 
     # ---------------------------------------------------------------- after all pages
+    def post_build(self, site_dir: Path) -> list[str]:
+        """Write each lesson's LMS exports into the teacher site; return the warnings.
+
+        The teacher edition's lesson page links to these files. The student
+        edition gets none: exports carry answers.
+        """
+        if self.edition != "teacher":
+            return []
+        from .exports import export_lesson
+
+        messages: list[str] = []
+        for lesson in self.project.lessons.values():
+            if not lesson.quiz or lesson.quiz not in self.project.quizzes:
+                continue
+            out = site_dir / "lessons" / lesson.slug / "exports"
+            for _path, warnings in export_lesson(
+                    self.project, lesson.slug, ["all"], out,
+                    article_body=self.article_bodies.get(lesson.article)):
+                messages += [f"lesson {lesson.slug}: {w}" for w in warnings]
+        return messages
+
     def fill(self, src_path: str, html: str) -> str:
         """Replace placeholders that needed every page (backlinks on entity pages)."""
         stem = src_path[:-3]

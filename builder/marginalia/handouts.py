@@ -1,0 +1,67 @@
+"""Printable handouts for a lesson: the student worksheet and the teacher's answer key.
+
+Both are ordinary site pages (`lessons/<slug>/worksheet/`, `…/answer-key/`)
+styled for paper by `assets/lesson.css`, so a teacher prints them from the
+browser on A4 or US Letter alike. The answer key is generated only for the
+teacher edition; the worksheet has no answers in either edition.
+
+No PDF: WeasyPrint would need Debian's Pango libraries installed by hand on a
+fresh machine, and Chromium's own "Save as PDF" from the print CSS gives the
+same pages with no extra dependency.
+"""
+
+from __future__ import annotations
+
+from . import evidence
+from .lesson_render import answer_key, lesson_paths, vocabulary
+from .model import Lesson
+from .render import Renderer
+
+WRITING_LINES = {"short": 2, "open": 6, "discussion": 4, "vocabulary": 2}
+"""Ruled lines left for each kind of answer on the worksheet."""
+
+
+def handout_pages(lesson: Lesson, edition: str) -> list[tuple[str, str]]:
+    """(source path, title) of the handouts this edition gets for a lesson."""
+    paths = lesson_paths(lesson.slug)
+    pages = [(paths["worksheet"], f"Worksheet: {lesson.title}")]
+    if edition == "teacher":
+        pages.append((paths["answer_key"], f"Answer key: {lesson.title}"))
+    return pages
+
+
+def _common(renderer: Renderer, lesson: Lesson, url: str,
+            article_body: str | None) -> dict[str, object]:
+    project = renderer.project
+    article = project.articles.get(lesson.article)
+    quiz = project.quizzes.get(lesson.quiz) if lesson.quiz else None
+    return {
+        "lesson": lesson, "article": article, "quiz": quiz,
+        "lesson_href": renderer.link(url, renderer.url(lesson_paths(lesson.slug)["page"])),
+        "paragraphs": evidence.plain_text(article_body).splitlines() if article_body else [],
+        "vocabulary": vocabulary(renderer, lesson, url),
+        "lines": WRITING_LINES,
+    }
+
+
+def render_worksheet(renderer: Renderer, lesson: Lesson, url: str, *,
+                     article_body: str | None = None) -> str:
+    """Article, vocabulary and questions with space to write: no answers."""
+    md = renderer.markdown
+    return renderer._render(
+        "handout_worksheet.html", **_common(renderer, lesson, url, article_body),
+        discussion=[md(d.question, inline=True) for d in lesson.discussion])
+
+
+def render_answer_key(renderer: Renderer, lesson: Lesson, url: str) -> str:
+    """The quiz key with evidence, model answers and discussion notes (teacher only)."""
+    if renderer.edition != "teacher":
+        raise ValueError("the answer key exists only in the teacher edition")
+    md = renderer.markdown
+    context = _common(renderer, lesson, url, None)
+    quiz = context["quiz"]
+    return renderer._render(
+        "handout_answer_key.html", **context,
+        key=answer_key(renderer, quiz, url) if quiz else [],
+        discussion=[(md(d.question, inline=True), md(d.teacher_notes) if d.teacher_notes
+                     else "") for d in lesson.discussion])
