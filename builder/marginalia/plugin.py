@@ -97,3 +97,8 @@ class MarginaliaPlugin(BasePlugin[MarginaliaConfig]):
         assert self.site is not None
         page.content = self.site.fill(page.file.src_uri, page.content)
         return context
+
+    def on_post_build(self, *, config) -> None:
+        assert self.site is not None
+        for message in self.site.post_build(Path(config.site_dir)):
+            log.info(message)
