@@ -10,6 +10,7 @@ after conversion: the extension itself knows nothing of MkDocs.
 
 from __future__ import annotations
 
+import itertools
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -108,7 +109,7 @@ def _walk(el: ET.Element, linker: Linker | None, state: PageState) -> None:
     if el.tag == "a" and el.get("href", "").startswith("@"):
         _convert_explicit(el, state)
         return
-    if _skipped(el) or linker is None and not len(el):
+    if _skipped(el) or (linker is None and not len(el)):
         return
     if linker is not None and el.text and not isinstance(el.text, AtomicString):
         _link_text(el, linker, state)
@@ -219,7 +220,7 @@ def collect_sentences(root: ET.Element, state: PageState) -> None:
         for offset, key in marks:
             if key in state.sentences:
                 continue
-            for a, b in zip(bounds, bounds[1:]):
+            for a, b in itertools.pairwise(bounds):
                 if a <= offset < b:
                     state.sentences[key] = " ".join(text[a:b].split())
                     break
@@ -244,5 +245,5 @@ class MarginaliaExtension(Extension):
         self.linker = linker
         self.state: PageState | None = None
 
-    def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's API name)
+    def extendMarkdown(self, md) -> None:
         md.treeprocessors.register(MentionTreeprocessor(md, self), "marginalia", 7)

@@ -10,6 +10,7 @@ thousand articles costs one render per distinct relative prefix.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ from .urls import page_url, relative
 TYPE_TITLES = {"people": "People", "places": "Places", "organizations": "Organizations",
                "terms": "Terms", "events": "Events"}
 BACKLINKS_PLACEHOLDER = "<!--mg-backlinks:{key}-->"
+NO_CACHE_ENV = "MARGINALIA_NO_CACHE"
 
 
 @dataclass(frozen=True)
@@ -49,8 +51,12 @@ class Renderer:
     """Renders cards, entity pages, glossary and lists for one build and edition."""
 
     def __init__(self, project: Project, linker: Linker | None, *, edition: str = "student",
-                 directory_urls: bool = True, overrides: Path | None = None):
+                 directory_urls: bool = True, overrides: Path | None = None,
+                 cache: bool | None = None):
         self.project = project
+        self.cache = os.environ.get(NO_CACHE_ENV, "") in ("", "0") if cache is None else cache
+        """False renders every card and summary afresh: the unoptimised reference that
+        tests compare the cached build with (set `MARGINALIA_NO_CACHE=1`)."""
         self.edition = edition
         self.directory_urls = directory_urls
         loaders: list[jinja2.BaseLoader] = []
@@ -68,6 +74,9 @@ class Renderer:
         self.plain_md = SafeMarkdown()
         self.linking_md = SafeMarkdown(MarginaliaExtension(linker))
         self._cards: dict[tuple[str, str, dt.date | None], str] = {}
+        self._plain: dict[tuple[str, bool], Markup] = {}
+        """Annotation Markdown rendered without links depends only on its text: an
+        entry's summary is shown on every card, whatever the article's date."""
 
     # ------------------------------------------------------------------ URLs
     def url(self, src_path: str) -> str:
@@ -90,7 +99,10 @@ class Renderer:
     def markdown(self, text: str, from_url: str | None = None, inline: bool = False) -> Markup:
         """Annotation Markdown, sanitised; with `from_url`, glossary names are linked."""
         if from_url is None:
-            return self.plain_md.render(text, inline=inline)
+            cached = self._plain.get((text, inline)) if self.cache else None
+            if cached is None:
+                cached = self._plain[text, inline] = self.plain_md.render(text, inline=inline)
+            return cached
         return self.linking_md.render(text, self.page_state(from_url), inline=inline)
 
     def _render(self, template: str, **context) -> str:
@@ -101,7 +113,7 @@ class Renderer:
     def card(self, entity: Entity, from_url: str, as_of: dt.date | None) -> str:
         href = self.link(from_url, self.entity_url(entity.key))
         cache_key = (entity.key, href, entity.as_of or as_of)
-        cached = self._cards.get(cache_key)
+        cached = self._cards.get(cache_key) if self.cache else None
         if cached is None:
             cached = self._render(
                 "card.html", entity=entity, href=href,

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from tests.browser.conftest import foreign_requests
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.browser.conftest import SiteServer, foreign_requests
+from tests.conftest import REPO, copy_project
 
 ARTICLE = "articles/ceasefire-talks-cairo/"
 
@@ -55,10 +62,27 @@ def test_on_phones_the_cards_follow_the_article(page, seed_server):
     assert aside["y"] >= text["y"] + text["height"]
 
 
-def test_previews_keep_working_after_instant_navigation(page, seed_server):
-    page.goto(seed_server.url(""))
+@pytest.fixture(scope="module")
+def published(tmp_path_factory):
+    """The seed site built for the address it is served from, as when published:
+    mkdocs-material only navigates instantly to URLs of the site_url's sitemap."""
+    root = tmp_path_factory.mktemp("published")
+    server = SiteServer(root / "out-site")
+    project = copy_project(REPO, root / "src")
+    env = {**os.environ, "MARGINALIA_SITE_URL": server.url("")}
+    result = subprocess.run([sys.executable, "-m", "marginalia.cli", "build", "-d",
+                             str(root / "out-site")], cwd=project, env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    yield server
+    server.close()
+
+
+def test_previews_keep_working_after_instant_navigation(page, published):
+    page.goto(published.url(""))
+    page.wait_for_load_state("networkidle")  # instant navigation starts once the sitemap is in
     page.evaluate("window.__sameDocument = true")
-    page.locator('.mg-article-list a[href="articles/ceasefire-talks-cairo/"]').click()
+    page.locator("a.mg-article-list__title", has_text="Ceasefire talks").click()
     page.wait_for_url("**/articles/ceasefire-talks-cairo/")
     # mkdocs-material swapped the content in place: the document was not reloaded.
     assert page.evaluate("window.__sameDocument === true")

@@ -79,7 +79,7 @@ def test_removing_the_mention_anchors_gives_plain_markdown_byte_for_byte(text):
 @settings(max_examples=150, deadline=None)
 @given(texts)
 def test_linking_twice_links_nothing_new(text):
-    html, first = _link(text)
+    html, _first = _link(text)
     ext = MarginaliaExtension(LINKER)
     ext.state = PageState(href=lambda key: "#ctx-" + key.replace("/", "-"))
     md = markdown.Markdown(extensions=[ext])

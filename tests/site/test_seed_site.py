@@ -1,0 +1,64 @@
+"""The seed site: every person, place and organization of the Cairo article is marked,
+carded and paged, with the content rules of the glossary (as of, sources)."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from tests.conftest import REPO, build, copy_project
+
+ARTICLE = "articles/ceasefire-talks-cairo/"
+SEED_ENTITIES = [
+    "people/antony-blinken", "people/benjamin-netanyahu", "people/william-burns",
+    "places/gaza-strip", "places/rafah", "places/cairo", "places/israel", "places/egypt",
+    "places/qatar", "places/united-states", "organizations/hamas", "organizations/cia",
+    "terms/palestinians", "terms/ceasefire", "terms/hostage", "terms/mediator",
+    "terms/delegation", "events/october-7-attack", "events/november-2023-truce",
+]
+
+
+@pytest.fixture(scope="module")
+def article(seed_site):
+    return lxml_html.fromstring(seed_site.html(ARTICLE))
+
+
+@pytest.mark.parametrize("key", SEED_ENTITIES)
+def test_each_seed_entity_is_marked_carded_and_paged(seed_site, article, key):
+    assert article.xpath(f'//a[contains(@class,"mg-mention")][@data-entity="{key}"]')
+    anchor = "ctx-" + key.replace("/", "-")
+    assert article.xpath(f'//aside[contains(@class,"mg-context")]'
+                         f'/section[@id="{anchor}"][@data-entity="{key}"]')
+    page = lxml_html.fromstring(seed_site.html(key + "/"))
+    assert page.xpath(f'//article[contains(@class,"mg-entity")][@data-entity="{key}"]')
+    assert page.xpath('//ul[contains(@class,"mg-backlinks")]/li')
+
+
+def test_israels_with_a_curly_apostrophe_marks_israel(article):
+    israel = article.xpath('//a[@data-entity="places/israel"]')
+    assert any(a.text == "Israel" and (a.tail or "").startswith("’s") for a in israel)
+
+
+def test_the_lowercase_word_us_would_not_mark_the_united_states(tmp_path):
+    project = copy_project(REPO, tmp_path / "src")
+    article_md = project / "docs" / "articles" / "ceasefire-talks-cairo.md"
+    article_md.write_text(article_md.read_text(encoding="utf-8")
+                          + "\nLet us hope the US keeps talking.\n", encoding="utf-8")
+    rebuilt = build(project, tmp_path / "again")
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    doc = lxml_html.fromstring(rebuilt.html(ARTICLE))
+    last = doc.xpath('//div[contains(@class,"mg-article")]/p[not(@class)][last()]')[0]
+    assert last.text_content() == "Let us hope the US keeps talking."
+    assert [a.text for a in last.xpath(".//a")] == ["US"]
+
+
+def test_every_card_says_as_of_the_article_date(article):
+    dates = article.xpath('//section[contains(@class,"mg-card")]//time/@datetime')
+    assert dates and set(dates) == {"2024-05-04"}
+
+
+def test_the_article_text_is_the_seed_text_unchanged(article):
+    seed = (REPO.parent / "shared" / "seed" / "article.txt").read_text(encoding="utf-8")
+    paragraphs = [p.text_content() for p in
+                  article.xpath('//div[contains(@class,"mg-article")]/p[not(@class)]')]
+    assert paragraphs == [line for line in seed.strip().split("\n") if line.strip()]
