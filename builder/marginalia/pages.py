@@ -8,6 +8,7 @@ has been seen, fills in what depends on all of them (`fill`: backlinks).
 
 from __future__ import annotations
 
+import html
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from .render import BACKLINKS_PLACEHOLDER, Backlink, Renderer
 from .validate import name_claims
 
 HOME_MARKER = "<!-- marginalia:articles -->"
+HTML_META_KEYS = ("title", "description", "subtitle")
+"""Front-matter values the MkDocs theme prints unescaped (its templates treat them as HTML)."""
 ASSETS = ("marginalia.css", "marginalia.js", "quiz.css", "quiz.js", "lesson.css")
 
 
@@ -63,6 +66,22 @@ class SiteBuild:
         self._generated = {p.src_path: p for p in self.generated_pages()}
 
     # ---------------------------------------------------------------- page list
+    @staticmethod
+    def escape_meta(meta: dict[str, object]) -> None:
+        """Escape front-matter text the theme prints as HTML (title, description…).
+
+        MkDocs treats a page title as HTML (one taken from a heading arrives escaped)
+        and its theme templates print `page.title` and `page.meta.description`
+        without autoescaping, so `<script>` in an article's or entry's title would run
+        in every page that lists it in the navigation. Escaped once here, the text
+        shows as typed in the page, the navigation and the search index.
+        """
+        for key in HTML_META_KEYS:
+            value = meta.get(key)
+            if isinstance(value, str):
+                # Apostrophes stay: the theme quotes attributes with '"'.
+                meta[key] = html.escape(value, quote=False).replace('"', "&quot;")
+
     def generated_pages(self) -> list[GeneratedPage]:
         pages = [GeneratedPage(f"{e.key}.md", e.name) for e in self.project.glossary]
         if len(self.project.glossary):

@@ -80,6 +80,7 @@ class MarginaliaPlugin(BasePlugin[MarginaliaConfig]):
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
         assert self.site is not None
+        self.site.escape_meta(page.meta)
         for key, value in self.site.meta_defaults(page.file.src_uri).items():
             page.meta.setdefault(key, value)
         self.site.begin_page(page.file.src_uri, page.url)
