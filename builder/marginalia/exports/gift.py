@@ -66,7 +66,7 @@ def question(q: Question, warnings: list[ExportWarning]) -> str:
         lines = [_answer("=", a, right) for a in common.accepted(q)]
     elif q.type in ("match", "order"):
         if q.type == "order":
-            head += escape(common.ORDER_AS_MATCH_NOTE)
+            head = f"::{escape(q.id)}::{escape(q.prompt + common.ORDER_AS_MATCH_NOTE)}"
             warnings.append(ExportWarning("gift", q.id, "order question exported as matching "
                                           "(each item with its position, 1 = first): GIFT "
                                           "has no ordering type"))
