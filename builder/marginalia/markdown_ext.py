@@ -54,14 +54,20 @@ class PageState:
         return first
 
 
-def mention_element(key: str, text: str, state: PageState) -> ET.Element:
-    el = ET.Element("a")
+def make_mention(el: ET.Element, key: str, state: PageState, *extra_classes: str) -> None:
+    """Turn `el` into the contract's mention anchor; the page's first one gets an id."""
     first = state.saw(key)
-    el.set("class", "mg-mention mg-first" if first else "mg-mention")
+    classes = ["mg-mention", *(["mg-first"] if first else []), *extra_classes]
+    el.set("class", " ".join(classes))
     el.set("data-entity", key)
     el.set("href", state.href(key))
     if first:
         el.set("id", "mention-" + key.replace("/", "-"))
+
+
+def mention_element(key: str, text: str, state: PageState) -> ET.Element:
+    el = ET.Element("a")
+    make_mention(el, key, state)
     el.text = AtomicString(text)
     return el
 
@@ -89,12 +95,7 @@ def _convert_explicit(el: ET.Element, state: PageState) -> None:
         del el.attrib["href"]
         el.tag = "span"
         return
-    first = state.saw(key)
-    el.set("class", "mg-mention mg-first mg-explicit" if first else "mg-mention mg-explicit")
-    el.set("data-entity", key)
-    el.set("href", state.href(key))
-    if first:
-        el.set("id", "mention-" + key.replace("/", "-"))
+    make_mention(el, key, state, "mg-explicit")
 
 
 def _skipped(el: ET.Element) -> bool:
