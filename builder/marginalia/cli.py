@@ -194,6 +194,11 @@ def _add_offline_plugin(config) -> None:
     from material.plugins.offline.plugin import OfflinePlugin
 
     config.extra["polyfills"] = [*config.extra.get("polyfills", []), OFFLINE_SHIM]
+    # Instant navigation cannot work from file:// and, switched on there, leaves
+    # mkdocs-material's document$ completed before the page loads, so no script
+    # that waits on it (quiz grading, card highlighting) would ever start.
+    features = config.theme.get("features") or []
+    config.theme["features"] = [f for f in features if not f.startswith("navigation.instant")]
     if any(name.split("/")[-1] == "offline" for name in config.plugins):
         return
     plugin = OfflinePlugin()

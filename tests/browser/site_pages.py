@@ -17,6 +17,8 @@ from tests.conftest import Built
 ARTICLE = "articles/ceasefire-talks-cairo/"
 QUIZ = "articles/ceasefire-talks-cairo/quiz/"
 LESSON = "lessons/ceasefire-talks-cairo/"
+WORKSHEET = "lessons/ceasefire-talks-cairo/worksheet/"
+ANSWER_KEY = "lessons/ceasefire-talks-cairo/answer-key/"
 
 ENTITY_PAGES = {
     "person": "people/antony-blinken/",
@@ -33,10 +35,15 @@ STUDENT_PAGES: dict[str, str] = {
     "glossary": "glossary/",
     **{f"entity-{kind}": path for kind, path in ENTITY_PAGES.items()},
     "lesson-student": LESSON,
+    "worksheet": WORKSHEET,
 }
 """Every kind of page in the student edition: name → URL path."""
 
-TEACHER_PAGES: dict[str, str] = {"lesson-teacher": LESSON}
+TEACHER_PAGES: dict[str, str] = {
+    "lesson-teacher": LESSON,
+    "quiz-teacher": QUIZ,
+    "answer-key": ANSWER_KEY,
+}
 """Pages that differ in the teacher edition."""
 
 

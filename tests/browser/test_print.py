@@ -10,10 +10,19 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.site_pages import ARTICLE, LESSON, QUIZ, open_page, serve
+from tests.browser.site_pages import (
+    ANSWER_KEY,
+    ARTICLE,
+    LESSON,
+    QUIZ,
+    WORKSHEET,
+    open_page,
+    serve,
+)
 
 A4 = {"width": 794, "height": 1123}  # CSS px at 96 dpi
-PRINTED = {"article": ARTICLE, "quiz": QUIZ, "lesson-student": LESSON}
+PRINTED = {"article": ARTICLE, "quiz": QUIZ, "lesson-student": LESSON, "worksheet": WORKSHEET}
+TEACHER_PRINTED = {"lesson-teacher": LESSON, "answer-key": ANSWER_KEY}
 CHROME = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer",
           ".md-search", ".md-tabs", ".md-top", ".mg-preview"]
 
@@ -69,10 +78,12 @@ def test_print_cuts_nothing_off(paper, seed_server, name):
     assert paper.evaluate(CUT_OFF) == []
 
 
-def test_teacher_lesson_prints_cleanly(paper, teacher_server):
-    printed(paper, teacher_server.url(LESSON))
+@pytest.mark.parametrize("name", TEACHER_PRINTED)
+def test_teacher_pages_print_cleanly(paper, teacher_server, name):
+    printed(paper, teacher_server.url(TEACHER_PRINTED[name]))
     assert paper.evaluate(CUT_OFF) == []
-    assert not paper.locator(".md-header").is_visible()
+    assert [sel for sel in CHROME if any(el.is_visible() for el in paper.locator(sel).all())
+            ] == []
 
 
 def test_cards_print_as_endnotes_after_the_article(paper, seed_server):
