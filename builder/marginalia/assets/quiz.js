@@ -279,11 +279,14 @@
 
   window.MarginaliaQuiz = { normalize: normalize, grade: grade };
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
+  // Both, on purpose: document$ brings each page of instant navigation, but it never
+  // emits in the folder (file://) edition; `setup` runs once per form either way.
+  if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", init);
   } else {
     init();
+  }
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(init);
   }
 })();
