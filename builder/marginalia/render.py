@@ -99,7 +99,9 @@ class Renderer:
     def markdown(self, text: str, from_url: str | None = None, inline: bool = False) -> Markup:
         """Annotation Markdown, sanitised; with `from_url`, glossary names are linked."""
         if from_url is None:
-            cached = self._plain.get((text, inline)) if self.cache else None
+            if not self.cache:
+                return self.plain_md.render(text, inline=inline)
+            cached = self._plain.get((text, inline))
             if cached is None:
                 cached = self._plain[text, inline] = self.plain_md.render(text, inline=inline)
             return cached
@@ -119,7 +121,8 @@ class Renderer:
                 "card.html", entity=entity, href=href,
                 summary=self.markdown(entity.summary), as_of=entity.as_of or as_of,
                 kind=TYPE_SINGULAR[entity.type])
-            self._cards[cache_key] = cached
+            if self.cache:
+                self._cards[cache_key] = cached
         return cached
 
     def sidebar(self, keys: Iterable[str], from_url: str, article: ArticleMeta | None) -> str:
