@@ -173,3 +173,29 @@ def test_print_stylesheet_fixes_no_paper_size_so_a4_and_letter_both_fit(seed_sit
     assert "size" not in page_rule
     # 180 mm of text plus 15 mm margins fits the narrower sheet (A4: 210 mm wide).
     assert "max-width: 180mm" in css
+
+
+# ------------------------------------------------------------------ untrusted text
+
+@pytest.fixture(scope="module")
+def fixture_lesson(tmp_path_factory):
+    from tests.conftest import FIXTURES, build
+
+    built = build(FIXTURES / "lesson-project", tmp_path_factory.mktemp("lesson-student"))
+    assert built.returncode == 0, built.stderr
+    return built.html("lessons/river-bridge/")
+
+
+def test_lesson_text_cannot_run_script(fixture_lesson):
+    tree = lxml_html.fromstring(fixture_lesson)
+    article = tree.find_class("mg-lesson")[0]
+    assert list(article.iter("script", "img", "iframe")) == []
+    assert [a for el in article.iter() for a in el.attrib if a.startswith("on")] == []
+    hrefs = [a.get("href") or "" for a in article.iter("a")]
+    assert [h for h in hrefs if h.strip().lower().startswith("javascript:")] == []
+
+
+def test_escaped_objective_still_reads_as_typed(fixture_lesson):
+    tree = lxml_html.fromstring(fixture_lesson)
+    objectives = [li.text_content() for li in tree.find_class("mg-objectives")[0]]
+    assert 'Students will spot <script>alert("objective")</script> in a text.' in objectives
