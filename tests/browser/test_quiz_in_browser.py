@@ -10,10 +10,12 @@ read off the page. One run takes the whole quiz on a 390×844 phone.
 from __future__ import annotations
 
 import pytest
+import yaml
 from playwright.sync_api import Page, expect
 
+from marginalia.quiz_render import match_partners
 from tests.browser.conftest import SiteServer
-from tests.conftest import FIXTURES, build
+from tests.conftest import FIXTURES, REPO, build
 from tests.unit.test_grading import NORMALIZED
 
 SLUG = "river-bridge"
@@ -60,9 +62,9 @@ def tab_to(page: Page, selector: str) -> None:
     raise AssertionError(f"Tab never reached {selector}")
 
 
-def answer(page: Page, qid: str, value) -> None:
+def answer(page: Page, qid: str, value, qtype: str | None = None) -> None:
     """Answer one question with the keyboard only, the way a keyboard user would."""
-    qtype = ANSWERS[qid][0] if qid in ANSWERS else "open"
+    qtype = qtype or (ANSWERS[qid][0] if qid in ANSWERS else "open")
     base = f"#q-{qid}"
     if qtype in ("single", "true-false"):
         tab_to(page, f"{base} input[type=radio]")
@@ -244,6 +246,48 @@ def test_a_phone_reader_takes_the_whole_quiz_by_keyboard(browser, quiz_server):
         assert phone.evaluate("document.documentElement.scrollWidth") <= 390
         for qid in ANSWERS:
             expect(feedback(phone, qid).locator("a.mg-evidence-link")).to_be_visible()
+    finally:
+        context.close()
+
+
+def right_answer(q: dict):
+    """The keyboard answer to a question of the seed YAML: indices or text, as `answer` takes."""
+    choices, wanted = q.get("choices", []), q.get("answer")
+    if q["type"] == "single":
+        return choices.index(wanted)
+    if q["type"] == "true-false":
+        return 0 if wanted else 1
+    if q["type"] in ("multiple", "order"):
+        return [choices.index(w) for w in wanted]
+    if q["type"] == "short":
+        return wanted[0]
+    if q["type"] == "match":
+        partners = match_partners(wanted)
+        return [partners.index(v) for v in wanted.values()]
+    return "The two sides still disagree about how long a ceasefire would last."
+
+
+def test_a_phone_reader_takes_the_seed_quiz_and_finds_every_passage(browser, seed_server):
+    source = yaml.safe_load((REPO / "annotations" / "quizzes" / "ceasefire-talks-cairo.yml")
+                            .read_text("utf-8"))
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
+                                  has_touch=True)
+    phone = context.new_page()
+    try:
+        phone.goto(seed_server.url("articles/ceasefire-talks-cairo/quiz/"))
+        expect(phone.locator(".mg-quiz__actions")).to_be_visible()
+        for q in source["questions"]:
+            answer(phone, q["id"], right_answer(q), q["type"])
+        submit(phone)
+        graded = sum(1 for q in source["questions"] if q["type"] != "open")
+        expect(phone.locator(".mg-quiz__score")).to_contain_text(
+            f"Score: {graded} of {graded} right.")
+        hrefs = phone.locator(".mg-feedback a.mg-evidence-link:visible").evaluate_all(
+            "links => links.map(a => a.href)")  # resolved, whatever the theme did to them
+        assert len(hrefs) == len(source["questions"])
+        phone.goto(hrefs[0].split("#")[0])
+        for q in source["questions"]:
+            assert phone.locator(f"mark.mg-evidence#ev-{q['id']}").count() == 1, q["id"]
     finally:
         context.close()
 
