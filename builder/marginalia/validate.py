@@ -414,6 +414,10 @@ def _question(item: YMap, diags: list[Diagnostic]) -> Question | None:
     if qtype and qtype != "open" and not evidence:
         f.error(item.origin, f"question '{qid}' has no evidence",
                 "fix: add `evidence:` quoting the article passage that supports the answer")
+    if qtype and qtype != "open" and "model_answer" in item:
+        f.error(item.where_key("model_answer"), f"a '{qtype}' question has no model answer",
+                "fix: remove `model_answer:` (only `open` questions have one; "
+                "the answer key comes from `answer:`)")
     if not (qid and qtype and prompt):
         return None
     if isinstance(answer, list) and qtype == "order" and not choices:

@@ -182,6 +182,18 @@ CASES = {
 """,
         f"{FILE}:12:13: error: an 'open' question has no answer "
         "(fix: move it to `model_answer:` (shown to teachers only))"),
+    "model-answer-on-graded-question": (
+        """\
+  - id: opened
+    type: true-false
+    prompt: It opened.
+    answer: true
+    model_answer: It opened on Saturday.
+    evidence: opened a new footbridge
+""",
+        f"{FILE}:13:5: error: a 'true-false' question has no model answer (fix: remove "
+        "`model_answer:` (only `open` questions have one; the answer key comes from "
+        "`answer:`))"),
     "duplicate-id": (
         """\
   - id: good
