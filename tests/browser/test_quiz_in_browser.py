@@ -4,7 +4,8 @@ The fixture quiz (tests/fixtures/quiz-project) has one question of every type.
 Each graded question is answered right and wrong using only Tab, arrows, Space,
 typing and Enter; the feedback, the score, the evidence link landing on the
 marked passage, progress kept across a reload and reset clearing it are then
-read off the page. One run takes the whole quiz on a 390×844 phone.
+read off the page. Two runs take a whole quiz on a 390×844 phone: the fixture's
+and the seed's, the latter answered from its YAML.
 """
 
 from __future__ import annotations
