@@ -79,8 +79,10 @@ def _unescape_gift(text: str) -> str:
 
 
 def _parser_text(text: str) -> str:
-    """Question text from pygiftparserrgmf, which unescapes all but `\\\\` (Moodle does too)."""
-    return text.replace("\\\\", "\\")
+    """Question text from pygiftparserrgmf: drop the [plain] format marker (Moodle reads it,
+    this parser keeps it) and unescape `\\\\`, the one escape it leaves as written."""
+    assert text.startswith("[plain]"), text
+    return text[len("[plain]"):].replace("\\\\", "\\")
 
 
 def _expected_prompt(q: Question) -> str:

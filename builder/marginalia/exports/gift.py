@@ -1,9 +1,11 @@
 """GIFT, Moodle's plain-text question format.
 
-Every piece of text goes through `escape`, which backslash-escapes GIFT's
-syntax characters (`\\ ~ = # { } :`) and folds line breaks to spaces (a blank
-line would end the question). GIFT has no ordering type: order questions become
-matching (each item with its position), with a warning. Open questions become
+Questions are marked `[plain]`, so Moodle shows text exactly as typed (its
+default reads GIFT text as HTML). Every piece of text goes through `escape`,
+which backslash-escapes GIFT's syntax characters (`\\ ~ = # { } :`) and folds
+line breaks to spaces (a blank line would end the question). GIFT has no
+ordering type: order questions become matching (each item with its position),
+with a warning. Open questions become
 essays; their model answer is teacher-only and GIFT has no grader-only field,
 so it is left out (the Moodle XML export carries it as grader information), and
 so is their feedback, with a warning: `{####…}` on an essay is Moodle-only
@@ -17,6 +19,10 @@ from . import common
 from .common import ExportWarning
 
 _SPECIAL = "\\~=#{}:"
+PLAIN = "[plain]"
+"""Every question is marked plain text: Moodle's default GIFT format is HTML, so a
+`<b>` typed in an annotation would arrive as markup; `[plain]` makes Moodle show
+it as typed (answers and feedback inherit the question's format)."""
 
 
 def escape(text: str) -> str:
@@ -45,7 +51,7 @@ def _block(q: Question, lines: list[str]) -> list[str]:
 
 def question(q: Question, warnings: list[ExportWarning]) -> str:
     """One question as a GIFT record (title, text and answer block)."""
-    head = f"::{escape(q.id)}::{escape(q.prompt)}"
+    head = f"::{escape(q.id)}::{PLAIN}{escape(q.prompt)}"
     right, wrong = common.correct_feedback(q), common.incorrect_feedback(q)
     lines: list[str]
     if q.type == "single":
@@ -66,7 +72,8 @@ def question(q: Question, warnings: list[ExportWarning]) -> str:
         lines = [_answer("=", a, right) for a in common.accepted(q)]
     elif q.type in ("match", "order"):
         if q.type == "order":
-            head = f"::{escape(q.id)}::{escape(q.prompt + common.ORDER_AS_MATCH_NOTE)}"
+            head = (f"::{escape(q.id)}::{PLAIN}"
+                    f"{escape(q.prompt + common.ORDER_AS_MATCH_NOTE)}")
             warnings.append(ExportWarning("gift", q.id, "order question exported as matching "
                                           "(each item with its position, 1 = first): GIFT "
                                           "has no ordering type"))
