@@ -49,7 +49,7 @@ SMALL_TEXT = """() => {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node.parentElement;
     if (!node.textContent.trim() || !el.checkVisibility()) continue;
-    if (el.closest(".md-visually-hidden")) continue;
+    if (el.closest(".mg-sr-only")) continue;  // text for screen readers only
     const size = parseFloat(getComputedStyle(el).fontSize);
     if (size < 16) found.push(`${size}px: "${node.textContent.trim().slice(0, 40)}"`);
   }

@@ -33,7 +33,7 @@ CUT_OFF = """() => {
   for (const el of document.querySelectorAll(".md-content *")) {
     const r = el.getBoundingClientRect();
     if (!r.width || !r.height || !el.checkVisibility()) continue;
-    if (el.closest(".md-visually-hidden")) continue;
+    if (el.closest(".mg-sr-only")) continue;  // text for screen readers only
     const s = getComputedStyle(el);
     const what = `${el.tagName.toLowerCase()}.${el.className}`;
     if (r.right > width + 1 || r.left < -1) found.push(`${what} is outside the paper`);
