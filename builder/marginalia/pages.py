@@ -16,7 +16,6 @@ from pathlib import Path
 
 import yaml
 
-from .handouts import handout_pages, render_answer_key, render_worksheet
 from .markdown_ext import MarginaliaExtension, PageState
 from .mentions import build_linker
 from .model import Project
@@ -90,8 +89,14 @@ class SiteBuild:
                   for slug in self.project.quizzes if slug in self.project.articles]
         pages += [GeneratedPage(f"lessons/{lesson.slug}.md", lesson.title, in_nav=True)
                   for lesson in self.project.lessons.values()]
-        pages += [GeneratedPage(path, title) for lesson in self.project.lessons.values()
-                  for path, title in handout_pages(lesson, self.edition)]
+        if self.project.lessons:
+            # Imported only for sites with lessons: handouts pull in the reading-level
+            # code (textstat), ~30 MB and seconds of import that a newsroom without
+            # lessons should not pay on every build.
+            from .handouts import handout_pages
+
+            pages += [GeneratedPage(path, title) for lesson in self.project.lessons.values()
+                      for path, title in handout_pages(lesson, self.edition)]
         return pages
 
     def _title(self, slug: str) -> str:
@@ -163,6 +168,7 @@ class SiteBuild:
             return render_quiz_page(r, self.project.quizzes[slug], self.project.articles[slug],
                                     url)
         if stem.startswith("lessons/") and stem.count("/") == 2:
+            from .handouts import render_answer_key, render_worksheet
             slug, _, handout = stem[len("lessons/"):].partition("/")
             lesson = self.project.lessons[slug]
             if handout == "answer-key":
