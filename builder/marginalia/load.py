@@ -10,6 +10,7 @@ Nothing here raises on bad input: problems come back as `Diagnostic`s.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,7 +69,14 @@ class Loaded:
 
 
 def read_text(path: Path, name: str) -> tuple[str | None, list[Diagnostic]]:
-    """Read a UTF-8 text file, refusing huge or undecodable files with a clear fix."""
+    """Read a UTF-8 text file, refusing huge or undecodable files with a clear fix.
+
+    A symbolic link is refused too: it could make a build publish a file from
+    anywhere on the machine (`annotations/people.yml -> /etc/passwd`).
+    """
+    if path.is_symlink():
+        return None, [Diagnostic(Origin(name), f"file is a link to {os.readlink(path)}",
+                                 "fix: copy the file into the project instead of linking it")]
     try:
         size = path.stat().st_size
     except OSError as exc:
