@@ -281,19 +281,100 @@ def export(config_file: Path, lesson: str, formats: list[str], out_dir: str) -> 
 
 
 def serve(config_file: Path, dev_addr: str) -> int:
-    from mkdocs.commands.serve import serve as mkdocs_serve
-    from mkdocs.exceptions import MkDocsException
+    """Live preview that survives mistakes: a broken save keeps the last good site.
 
-    report = load_project(_paths(config_file))
+    MkDocs' own `serve` prints a Python traceback whenever a rebuild raises, and
+    its build empties the served folder before writing. So the loop is ours, on
+    MkDocs' LiveReloadServer: each rebuild validates first and prints problems as
+    `file:line:col: error: …`; a good rebuild is written to a staging folder and
+    swapped in whole, so readers always see a complete site.
+    """
+    from mkdocs.config import load_config
+    from mkdocs.livereload import LiveReloadServer
+
+    paths = _paths(config_file)
+    report = load_project(paths)
     if report.errors:
         print(format_report(report.diagnostics), file=sys.stderr)
         return EXIT_ERRORS
+    served = Path(tempfile.mkdtemp(prefix="marginalia-serve-"))
+    log = logging.getLogger("marginalia")
+    config = load_config(str(config_file), dev_addr=dev_addr, site_dir=str(served))
+    config.plugins.on_startup(command="serve", dirty=False)
+    host, port = config.dev_addr
+    serve_url = f"http://{host}:{port}/"
+
+    def rebuild(first=None) -> None:
+        problems = load_project(paths)
+        if problems.errors:
+            print(format_report(problems.diagnostics).replace(
+                "nothing was written.", "still serving the last good site."), file=sys.stderr)
+            return
+        staging = Path(tempfile.mkdtemp(prefix="marginalia-serve-next-"))
+        try:
+            cfg = first or load_config(str(config_file), dev_addr=dev_addr,
+                                       site_dir=str(staging))
+            cfg.site_dir = str(staging)
+            cfg.site_url = serve_url
+            if _mkdocs_build_config(cfg, serve_url):
+                _swap_contents(staging, served)
+            else:
+                print("error: the site was not rebuilt; still serving the last good site",
+                      file=sys.stderr)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+    server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(served))
     try:
-        mkdocs_serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
+        rebuild(config)
+        server.watch(str(paths.docs_dir))
+        server.watch(str(config_file.resolve()))
+        server.watch(str(paths.annotations_dir))
+        for item in config.watch:
+            server.watch(item)
+        server = config.plugins.on_serve(server, config=config, builder=rebuild)
+        try:
+            server.serve()
+        except KeyboardInterrupt:
+            log.info("Shutting down...")
+        finally:
+            server.shutdown()
+    except OSError as exc:
+        print(f"error: cannot serve on {dev_addr}: {exc.strerror} (fix: pass -a HOST:PORT with "
+              "a free port)", file=sys.stderr)
+        return EXIT_ERRORS
+    finally:
+        config.plugins.on_shutdown()
+        shutil.rmtree(served, ignore_errors=True)
+    return EXIT_OK
+
+
+def _mkdocs_build_config(config, serve_url: str) -> bool:
+    """Build an already loaded config; MkDocs' own errors become one line, not a traceback."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.exceptions import MkDocsException
+
+    try:
+        mkdocs_build(config, serve_url=serve_url)
     except MkDocsException as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return EXIT_ERRORS
-    return EXIT_OK
+        return False
+    return True
+
+
+def _swap_contents(staging: Path, served: Path) -> None:
+    """Make `served` hold what `staging` holds, replacing each top-level entry whole."""
+    for old in list(served.iterdir()):
+        if not (staging / old.name).exists():
+            shutil.rmtree(old) if old.is_dir() else old.unlink()
+    for new in staging.iterdir():
+        target = served / new.name
+        if target.is_dir() and new.is_dir():
+            _swap(new, target)
+        else:
+            if target.is_dir():
+                shutil.rmtree(target)
+            new.replace(target)
 
 
 if __name__ == "__main__":
