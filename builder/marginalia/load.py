@@ -222,7 +222,10 @@ def parse_yaml(text: str, name: str, line_offset: int = 0) -> Loaded:
     fast = _parse_fast(text, name, line_offset)
     if fast is not None:
         return fast
-    loader = yaml.SafeLoader(text)
+    try:
+        loader = yaml.SafeLoader(text)
+    except yaml.reader.ReaderError as exc:
+        return Loaded(None, [_unprintable(text, exc, name, line_offset)])
     walker = _Walker(loader, name, line_offset)
     try:
         node = loader.get_single_node()
@@ -285,6 +288,17 @@ def _unclosed_quote(text: str, last_line: int) -> tuple[int, int] | None:
         if closed is None:
             found = number, match.start(1) + 1
     return found
+
+
+def _unprintable(text: str, exc: yaml.reader.ReaderError, name: str,
+                 line_offset: int) -> Diagnostic:
+    """A control character YAML refuses, located by line and column."""
+    before = text[: exc.position]
+    line = before.count("\n") + 1 + line_offset
+    column = exc.position - (before.rfind("\n") + 1) + 1
+    return Diagnostic(Origin(name, line, column),
+                      f"invalid YAML: control character U+{exc.character:04X} is not allowed",
+                      "fix: delete it (it is often pasted in invisibly from another program)")
 
 
 def _hint_for(problem: str, context: str) -> str:
