@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -63,12 +64,25 @@ def make_mention(el: ET.Element, key: str, state: PageState, *extra_classes: str
     el.set("href", state.href(key))
     if first:
         el.set("id", "mention-" + key.replace("/", "-"))
+    isolate_rtl(el)
+
+
+def isolate_rtl(el: ET.Element) -> None:
+    """A mention holding right-to-left letters gets `dir="auto"`.
+
+    The attribute isolates the name from the sentence around it, so an Arabic or
+    Hebrew name in English text keeps its letters and the punctuation after it in
+    the right order; left-to-right mentions keep the contract's markup unchanged.
+    """
+    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in "".join(el.itertext())):
+        el.set("dir", "auto")
 
 
 def mention_element(key: str, text: str, state: PageState) -> ET.Element:
     el = ET.Element("a")
     make_mention(el, key, state)
     el.text = AtomicString(text)
+    isolate_rtl(el)
     return el
 
 
