@@ -61,6 +61,7 @@ def check_project(files: dict[str, str]) -> None:
         assert (report.project is None) == bool(report.errors)
 
 
+@settings(deadline=None)
 @given(yamlish)
 def test_parsing_any_text_returns_a_value_or_diagnostics(text):
     loaded = parse_yaml(text, "x.yml")
