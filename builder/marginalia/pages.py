@@ -23,6 +23,7 @@ from .render import BACKLINKS_PLACEHOLDER, Backlink, Renderer
 from .validate import name_claims
 
 HOME_MARKER = "<!-- marginalia:articles -->"
+MAIN_ID = "mg-main"
 HTML_META_KEYS = ("title", "description", "subtitle")
 """Front-matter values the MkDocs theme prints unescaped (its templates treat them as HTML)."""
 ASSETS = ("marginalia.css", "marginalia.js", "quiz.css", "quiz.js", "lesson.css")
@@ -61,6 +62,8 @@ class SiteBuild:
         self.mentions: dict[str, list[Backlink]] = defaultdict(list)
         self._state: PageState | None = None
         self.added_anchors: set[str] = set()
+        self.skip_target: str | None = None
+        """Id "Skip to content" should reach on the last finished page, if it needs one."""
         """Ids the last `finish_page` added outside Markdown (cards), for link checking."""
         self._generated = {p.src_path: p for p in self.generated_pages()}
 
@@ -111,8 +114,9 @@ class SiteBuild:
 
     # ---------------------------------------------------------------- per page
     def meta_defaults(self, src_path: str) -> dict[str, object]:
-        """Front matter defaults: article pages give the TOC's column to the cards."""
-        if self.article_slug(src_path) is not None:
+        """Front matter defaults: pages we render give the TOC's column to their content
+        (articles to the cards); their only TOC entry is the skip link's target."""
+        if self.article_slug(src_path) is not None or src_path in self._generated:
             return {"hide": ["toc"]}
         return {}
 
@@ -138,10 +142,11 @@ class SiteBuild:
         state, self._state = self._state, None
         self.extension.state = None
         self.added_anchors = set()
+        self.skip_target = None
         r = self.renderer
         generated = self._generated.get(src_path)
         if generated is not None:
-            return self._generated_html(src_path, url)
+            return self._main(self._generated_html(src_path, url))
         slug = self.article_slug(src_path)
         if slug is not None and state is not None:
             article = self.project.articles[slug]
@@ -150,10 +155,17 @@ class SiteBuild:
                     slug, article.title, article.date, state.sentences.get(key, ""),
                     state.counts.get(key, 1)))
             self.added_anchors = {"ctx-" + key.replace("/", "-") for key in state.order}
-            return r.article_page(html, state.order, url, article)
+            return self._main(r.article_page(html, state.order, url, article))
         if HOME_MARKER in html:
             html = html.replace(HOME_MARKER, r.article_list(url))
         return html
+
+    def _main(self, html: str) -> str:
+        """Wrap a body we rendered so "Skip to content" has a target: the theme draws
+        that link only for pages with a TOC entry, and these pages have no headings
+        MkDocs saw (the adapter adds the entry, see `skip_target`)."""
+        self.skip_target = MAIN_ID
+        return f'<div class="mg-main" id="{MAIN_ID}">\n{html}\n</div>'
 
     def _generated_html(self, src_path: str, url: str) -> str:
         r = self.renderer

@@ -16,6 +16,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.toc import get_toc
 
 from .diagnostics import format_report
 from .pages import ASSETS, SiteBuild
@@ -91,6 +92,9 @@ class MarginaliaPlugin(BasePlugin[MarginaliaConfig]):
         html = self.site.finish_page(page.file.src_uri, page.url, html)
         if page.present_anchor_ids is not None:
             page.present_anchor_ids |= self.site.added_anchors
+        if self.site.skip_target and not page.toc.items:
+            page.toc = get_toc([{"level": 1, "id": self.site.skip_target,
+                                 "name": page.title or "", "children": []}])
         return html
 
     @event_priority(50)  # before the search plugin indexes page.content

@@ -89,3 +89,12 @@ def test_previews_keep_working_after_instant_navigation(page, published):
     assert page.evaluate("location.pathname").endswith("/articles/ceasefire-talks-cairo/")
     page.locator('a.mg-mention[data-entity="places/rafah"]').first.hover()
     assert "Rafah" in page.locator(".mg-preview").inner_text()
+
+
+def test_the_first_tab_stop_skips_to_the_article(page, seed_server):
+    page.goto(seed_server.url(ARTICLE))
+    page.keyboard.press("Tab")
+    skip = page.evaluate("[document.activeElement.classList.contains('md-skip'),"
+                         " document.activeElement.hash]")
+    assert skip == [True, "#mg-main"]
+    assert page.locator("#mg-main .mg-article").count() == 1
