@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 ENTITY_TYPES: tuple[str, ...] = ("people", "places", "organizations", "terms", "events")
 """Glossary types, in the order pages and sidebars list them. The file decides the type."""
@@ -36,7 +36,7 @@ QUESTION_TYPES: tuple[str, ...] = (
 SKILLS: tuple[str, ...] = ("recall", "vocabulary", "inference", "main-idea", "cause-effect")
 
 QuestionType = Literal["single", "multiple", "true-false", "short", "order", "match", "open"]
-Answer = Union[str, bool, list[str], dict[str, str], None]
+Answer = str | bool | list[str] | dict[str, str] | None
 
 
 @dataclass(frozen=True)

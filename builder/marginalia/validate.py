@@ -17,8 +17,15 @@ from pathlib import Path
 from . import evidence as ev
 from .diagnostics import Diagnostic, did_you_mean
 from .fields import ID_RE, REF_RE, Fields, kind_of
-from .load import Loaded, YList, YMap, load_front_matter, load_yaml_file, read_text
-from .load import split_front_matter
+from .load import (
+    Loaded,
+    YList,
+    YMap,
+    load_front_matter,
+    load_yaml_file,
+    read_text,
+    split_front_matter,
+)
 from .model import (
     ENTITY_TYPES,
     QUESTION_TYPES,
@@ -136,7 +143,7 @@ def _load_glossary(paths: Paths, diags: list[Diagnostic]) -> Glossary:
                 continue
             entries[entity.key] = entity
             related_checks.extend(related_origins)
-    for entity, origin, ref in related_checks:
+    for _owner, origin, ref in related_checks:
         _check_ref(ref, origin, entries, diags, "related")
     return Glossary(entries)
 
