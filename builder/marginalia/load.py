@@ -298,7 +298,7 @@ def _unprintable(text: str, exc: yaml.reader.ReaderError, name: str,
     column = exc.position - (before.rfind("\n") + 1) + 1
     return Diagnostic(Origin(name, line, column),
                       f"invalid YAML: control character U+{exc.character:04X} is not allowed",
-                      "fix: delete it (it is often pasted in invisibly from another program)")
+                      "fix: delete it; such characters come in unseen when text is pasted")
 
 
 def _hint_for(problem: str, context: str) -> str:
