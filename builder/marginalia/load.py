@@ -258,7 +258,8 @@ def parse_yaml(text: str, name: str, line_offset: int = 0) -> Loaded:
             f"YAML expands to more than {MAX_NODES:,} values (aliases repeated too often?)",
             "fix: write the data out without anchors and aliases")])
     except (_TooDeep, RecursionError) as exc:
-        where = walker.at(exc.node) if isinstance(exc, _TooDeep) else Origin(name)
+        where = walker.at(exc.node) if isinstance(exc, _TooDeep) else \
+            _too_deep_at(text, name, line_offset)
         return Loaded(None, [Diagnostic(
             where, f"data is nested more than {MAX_DEPTH} levels deep",
             "fix: flatten the structure; see DESIGN.md §3 for the expected shape")])
@@ -288,6 +289,22 @@ def _unclosed_quote(text: str, last_line: int) -> tuple[int, int] | None:
         if closed is None:
             found = number, match.start(1) + 1
     return found
+
+
+def _too_deep_at(text: str, name: str, line_offset: int) -> Origin:
+    """Where brackets first nest past MAX_DEPTH (YAML's parser gave up before saying)."""
+    depth, line, column = 0, 1, 0
+    for ch in text:
+        column += 1
+        if ch == "\n":
+            line, column = line + 1, 0
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return Origin(name, line + line_offset, column)
+        elif ch in "]}":
+            depth = max(depth - 1, 0)
+    return Origin(name, 1 + line_offset, 1)
 
 
 def _unprintable(text: str, exc: yaml.reader.ReaderError, name: str,
