@@ -22,7 +22,7 @@ import zipfile
 from pathlib import Path
 
 from .diagnostics import format_report
-from .validate import Paths, load_project
+from .validate import Paths, Report, load_project
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -122,6 +122,15 @@ def check(config_file: Path) -> int:
     return EXIT_OK
 
 
+def _validated(config_file: Path) -> Report | None:
+    """Load and validate the project; print every error and return None if any."""
+    report = load_project(_paths(config_file))
+    if report.errors:
+        print(format_report(report.diagnostics), file=sys.stderr)
+        return None
+    return report
+
+
 def _load_config(config_file: Path, edition: str, **overrides):
     from mkdocs.config import load_config
 
@@ -135,9 +144,8 @@ def _load_config(config_file: Path, edition: str, **overrides):
 def build(config_file: Path, edition: str = "student", site_dir: str | None = None, *,
           strict: bool = False) -> int:
     """Validate, build into a temporary folder, and only then replace the site."""
-    report = load_project(_paths(config_file))
-    if report.errors:
-        print(format_report(report.diagnostics), file=sys.stderr)
+    report = _validated(config_file)
+    if report is None:
         return EXIT_ERRORS
     root = config_file.resolve().parent
     target = Path(site_dir).resolve() if site_dir else root / (
@@ -209,9 +217,8 @@ def _add_offline_plugin(config) -> None:
 def build_zip(config_file: Path, edition: str = "student", zip_path: str | None = None, *,
               strict: bool = False) -> int:
     """Validate, build the folder edition in a temp dir, then write the zip atomically."""
-    report = load_project(_paths(config_file))
-    if report.errors:
-        print(format_report(report.diagnostics), file=sys.stderr)
+    report = _validated(config_file)
+    if report is None:
         return EXIT_ERRORS
     root = config_file.resolve().parent
     default = "site" if edition == "student" else f"site-{edition}"
@@ -260,9 +267,8 @@ def export(config_file: Path, lesson: str, formats: list[str], out_dir: str) -> 
     """Validate, then write the lesson's exports; warnings name question and format."""
     from .exports import ExportError, export_lesson
 
-    report = load_project(_paths(config_file))
-    if report.errors:
-        print(format_report(report.diagnostics), file=sys.stderr)
+    report = _validated(config_file)
+    if report is None:
         return EXIT_ERRORS
     assert report.project is not None
     project = report.project
