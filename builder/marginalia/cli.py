@@ -22,6 +22,7 @@ import zipfile
 from pathlib import Path
 
 from .diagnostics import format_report
+from .permissions import as_regular_file, as_regular_folder
 from .validate import Paths, Report, load_project
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -156,6 +157,7 @@ def build(config_file: Path, edition: str = "student", site_dir: str | None = No
         ok = _mkdocs_build(config_file, edition, staging, strict=strict)
         if not ok:
             return EXIT_ERRORS
+        as_regular_folder(staging)
         _swap(staging, target)
     finally:
         if staging.exists():
@@ -236,6 +238,7 @@ def build_zip(config_file: Path, edition: str = "student", zip_path: str | None 
         partial = target.with_name(f".{target.name}.{os.getpid()}.part")
         try:
             _write_zip(site, partial)
+            as_regular_file(partial)
             partial.replace(target)
         finally:
             partial.unlink(missing_ok=True)

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..model import Project
+from ..permissions import as_regular_file
 from . import cc, gift, moodle, qti
 from .common import ExportWarning
 from .webcontent import lesson_html
@@ -81,6 +82,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        as_regular_file(tmp)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
