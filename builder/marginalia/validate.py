@@ -98,7 +98,21 @@ def load_project(paths: Paths) -> Report:
     quizzes = _load_quizzes(paths, articles, bodies, diags)
     lessons = _load_lessons(paths, articles, quizzes, glossary, diags)
     project = Project(glossary, articles, quizzes, lessons)
-    return Report(None if any(d.severity == "error" for d in diags) else project, diags, bodies)
+    return Report(None if any(d.severity == "error" for d in diags) else project,
+                  _in_reading_order(diags), bodies)
+
+
+def _in_reading_order(diags: list[Diagnostic]) -> list[Diagnostic]:
+    """Files in the order they were read, and top to bottom within each file.
+
+    Checks run rule by rule (keys, then references, then names), so without this
+    an editor would read line 9 before line 7 of the same file.
+    """
+    first_seen: dict[str, int] = {}
+    for d in diags:
+        first_seen.setdefault(d.origin.file, len(first_seen))
+    return sorted(diags, key=lambda d: (first_seen[d.origin.file], d.origin.line,
+                                        d.origin.column))
 
 
 # --------------------------------------------------------------------------- glossary

@@ -94,3 +94,13 @@ def test_an_explicit_mention_of_a_missing_entry_is_an_error(tmp_path):
 
 def test_a_valid_glossary_has_no_diagnostics(tmp_path):
     assert project(tmp_path, GOOD) == []
+
+
+def test_errors_are_listed_top_to_bottom_within_a_file(tmp_path):
+    # Three rules that run at different stages: a dangling reference (checked
+    # after every file is read), an unknown key and a bad URL.
+    people = (GOOD.replace("summary:", "sumary:")
+                  .replace('"https://www.state.gov/"', "ftp://state.gov")
+              + "  related: [places/nowhere]\n")
+    lines = [int(message.split(":")[1]) for message in project(tmp_path, people)]
+    assert lines == sorted(lines) and {4, 6, 7} <= set(lines)
