@@ -3,6 +3,8 @@ carded and paged, with the content rules of the glossary (as of, sources)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from lxml import html as lxml_html
 
@@ -62,3 +64,21 @@ def test_the_article_text_is_the_seed_text_unchanged(article):
     paragraphs = [p.text_content() for p in
                   article.xpath('//div[contains(@class,"mg-article")]/p[not(@class)]')]
     assert paragraphs == [line for line in seed.strip().split("\n") if line.strip()]
+
+
+def _search_docs(built) -> list[dict]:
+    index = json.loads((built.site / "search" / "search_index.json").read_text("utf-8"))
+    return index["docs"]
+
+
+def test_search_finds_an_entry_on_its_pages_not_in_every_articles_sidebar(seed_site):
+    # Cards repeat their entity page; indexed on each article as well, every
+    # entry would come back once per article that mentions it.
+    summary_start = "Antony Blinken is the 71st Secretary of State"
+    docs = _search_docs(seed_site)
+    holding = {d["location"].split("#")[0] for d in docs if summary_start in d["text"]}
+    assert holding == {"people/antony-blinken/", "glossary/"}
+    article = [d for d in docs if d["location"].startswith(ARTICLE)
+               and "/quiz/" not in d["location"]]
+    assert article and not any("Who and what" in d["title"] + d["text"] for d in article)
+    assert any("talks resuming in" in d["text"] for d in article)
