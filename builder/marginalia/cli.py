@@ -132,13 +132,18 @@ def _validated(config_file: Path) -> Report | None:
     return report
 
 
-def _load_config(config_file: Path, edition: str, **overrides):
+def _load_config(config_file: Path, edition: str, report: Report | None = None,
+                 **overrides):
+    """MkDocs' config for an edition; `report`, already validated, goes to the plugin
+    so that it does not load every annotation a second time (and hold both)."""
     from mkdocs.config import load_config
 
     config = load_config(str(config_file), **overrides)
     plugin = config.plugins.get("marginalia")
     if plugin is not None:
         plugin.config.edition = edition
+        if report is not None:
+            plugin.validated = (_paths(config_file), report)
     return config
 
 
@@ -154,7 +159,7 @@ def build(config_file: Path, edition: str = "student", site_dir: str | None = No
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     try:
-        ok = _mkdocs_build(config_file, edition, staging, strict=strict)
+        ok = _mkdocs_build(config_file, edition, staging, strict=strict, report=report)
         if not ok:
             return EXIT_ERRORS
         as_regular_folder(staging)
@@ -174,14 +179,14 @@ def _shown(path: Path) -> str:
 
 
 def _mkdocs_build(config_file: Path, edition: str, site_dir: Path, *, strict: bool,
-                  offline: bool = False) -> bool:
+                  offline: bool = False, report: Report | None = None) -> bool:
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.exceptions import MkDocsException
 
     try:
         overrides = {"use_directory_urls": False} if offline else {}
-        config = _load_config(config_file, edition, site_dir=str(site_dir), strict=strict,
-                              **overrides)
+        config = _load_config(config_file, edition, report, site_dir=str(site_dir),
+                              strict=strict, **overrides)
         if offline:
             _add_offline_plugin(config)
         mkdocs_build(config)
@@ -230,7 +235,8 @@ def build_zip(config_file: Path, edition: str = "student", zip_path: str | None 
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".marginalia-zip.") as tmp:
         site = Path(tmp) / "site"
-        if not _mkdocs_build(config_file, edition, site, strict=strict, offline=True):
+        if not _mkdocs_build(config_file, edition, site, strict=strict, offline=True,
+                             report=report):
             return EXIT_ERRORS
         shim = site / OFFLINE_SHIM
         shim.parent.mkdir(parents=True, exist_ok=True)

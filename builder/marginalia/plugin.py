@@ -20,7 +20,7 @@ from mkdocs.structure.toc import get_toc
 
 from .diagnostics import format_report
 from .pages import ASSETS, SiteBuild
-from .validate import Paths, load_project
+from .validate import Paths, Report, load_project
 
 log = get_plugin_logger(__name__)
 ASSET_DIR = Path(__file__).parent / "assets"
@@ -40,11 +40,15 @@ class MarginaliaPlugin(BasePlugin[MarginaliaConfig]):
 
     def __init__(self) -> None:
         self.site: SiteBuild | None = None
+        self.validated: tuple[Paths, Report] | None = None
+        """Set by `marginalia build`, which has just validated the same sources."""
 
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
         paths = Paths(root, Path(config.docs_dir), root / self.config.annotations_dir)
-        report = load_project(paths)
+        validated, self.validated = self.validated, None  # once: a rebuild reads again
+        report = validated[1] if validated and validated[0].same_as(paths) \
+            else load_project(paths)
         for warning in report.diagnostics:
             if warning.severity != "error":
                 log.warning(str(warning))

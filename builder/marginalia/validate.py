@@ -71,6 +71,12 @@ class Paths:
     docs_dir: Path
     annotations_dir: Path
 
+    def same_as(self, other: Paths) -> bool:
+        """The same three folders, however each was spelled."""
+        return all(Path(a).resolve() == Path(b).resolve() for a, b in
+                   ((self.root, other.root), (self.docs_dir, other.docs_dir),
+                    (self.annotations_dir, other.annotations_dir)))
+
     def name(self, path: Path) -> str:
         try:
             return path.resolve().relative_to(self.root.resolve()).as_posix()
