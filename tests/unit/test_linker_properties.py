@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
 import markdown
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from marginalia.markdown_ext import MarginaliaExtension, MentionTreeprocessor, PageState
@@ -83,7 +83,12 @@ def test_linking_twice_links_nothing_new(text):
     ext = MarginaliaExtension(LINKER)
     ext.state = PageState(href=lambda key: "#ctx-" + key.replace("/", "-"))
     md = markdown.Markdown(extensions=[ext])
-    root = ET.fromstring(f"<div>{_xml_safe(html)}</div>")
+    try:
+        root = ET.fromstring(f"<div>{_xml_safe(html)}</div>")
+    except ET.ParseError:
+        # Raw HTML in the text (`<A>`) passes through Markdown as written and is
+        # not XML; the element tree the linker walks cannot be rebuilt from it here.
+        assume(False)
     before = ET.tostring(root)
     MentionTreeprocessor(md, ext).run(root)
     assert ext.state.counts == {}
