@@ -186,6 +186,18 @@ def ratio(value: float | None, base: float | None) -> str:
     return "—" if value is None or not base else f"{value / base:.2f}"
 
 
+def lower_bound(abbr: Run, marginalia: Run) -> str:
+    """For an abbr build stopped at the time limit: the speed-up it proves at the least.
+
+    It ran for the whole limit without finishing, so Marginalia's build of the same
+    pages was faster by at least limit ÷ Marginalia's time (an honest floor, no
+    extrapolation).
+    """
+    if abbr.seconds is not None or not marginalia.seconds or "not tried" in abbr.note:
+        return ""
+    return f" (so Marginalia is over {ABBR_TIMEOUT / marginalia.seconds:.0f}× faster)"
+
+
 def progress(message: str) -> None:
     print(f"  … {message}", file=sys.stderr, flush=True)
 
@@ -245,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
                    f"{ratio(r.seconds, base.seconds):>8}{fmt(r.cpu):>9}"
                    f"{ratio(r.cpu, base.cpu):>8}{fmt(r.peak_mb, 0):>9}"
                    f"{ratio(r.peak_mb, base.peak_mb):>8}")
-            print(row + (f"  {r.note}" if r.note else ""))
+            print(row + (f"  {r.note}{lower_bound(r, runs[1])}" if r.note else ""))
     print()
     print(f"{'linker alone: entries':<24}{'names':>9}{'text MB':>9}{'MB/s':>9}")
     for entries, names, mb, speed in linker:
