@@ -2,15 +2,17 @@
 
 Templates live in `templates/` (autoescaping on; annotation Markdown arrives
 already sanitised as `Markup`). A user's `overrides/marginalia/` folder, when
-given, is searched first so a site can restyle any piece. Cards are rendered
-once per entry and page depth and cached: a glossary entry mentioned in a
-thousand articles costs one render per distinct relative prefix.
+given, is searched first so a site can restyle any piece. An entry's summary is
+rendered from Markdown once per build; its card, which also carries the
+article's date, is kept in a small LRU cache, so articles of the same day share
+cards and a newsroom of thousands of dates does not keep every card it drew.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +30,8 @@ TYPE_TITLES = {"people": "People", "places": "Places", "organizations": "Organiz
                "terms": "Terms", "events": "Events"}
 BACKLINKS_PLACEHOLDER = "<!--mg-backlinks:{key}-->"
 NO_CACHE_ENV = "MARGINALIA_NO_CACHE"
+CARD_CACHE_SIZE = 2048
+"""Cards kept: a day's articles at every page depth, a few MB at the most."""
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,7 @@ class Renderer:
         self.env.filters["human_date"] = human_date
         self.plain_md = SafeMarkdown()
         self.linking_md = SafeMarkdown(MarginaliaExtension(linker))
-        self._cards: dict[tuple[str, str, dt.date | None], str] = {}
+        self._cards: OrderedDict[tuple[str, str, dt.date | None], str] = OrderedDict()
         self._plain: dict[tuple[str, bool], Markup] = {}
         """Annotation Markdown rendered without links depends only on its text: an
         entry's summary is shown on every card, whatever the article's date."""
@@ -116,14 +120,18 @@ class Renderer:
         href = self.link(from_url, self.entity_url(entity.key))
         cache_key = (entity.key, href, entity.as_of or as_of)
         cached = self._cards.get(cache_key) if self.cache else None
-        if cached is None:
-            cached = self._render(
-                "card.html", entity=entity, href=href,
-                summary=self.markdown(entity.summary), as_of=entity.as_of or as_of,
-                kind=TYPE_SINGULAR[entity.type])
-            if self.cache:
-                self._cards[cache_key] = cached
-        return cached
+        if cached is not None:
+            self._cards.move_to_end(cache_key)
+            return cached
+        card = self._render(
+            "card.html", entity=entity, href=href,
+            summary=self.markdown(entity.summary), as_of=entity.as_of or as_of,
+            kind=TYPE_SINGULAR[entity.type])
+        if self.cache:
+            self._cards[cache_key] = card
+            if len(self._cards) > CARD_CACHE_SIZE:
+                self._cards.popitem(last=False)
+        return card
 
     def sidebar(self, keys: Iterable[str], from_url: str, article: ArticleMeta | None) -> str:
         as_of = article.date if article else None

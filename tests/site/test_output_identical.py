@@ -81,6 +81,25 @@ def test_the_switch_really_turns_the_card_cache_off(cache, kept):
     assert len(renderer._cards) == kept
 
 
+def test_the_card_cache_keeps_the_most_recent_cards_only(monkeypatch):
+    # Every article date makes new cards; a newsroom of thousands of dates must
+    # not keep every card it ever drew until the build ends.
+    import datetime as dt
+
+    from marginalia import render
+
+    monkeypatch.setattr(render, "CARD_CACHE_SIZE", 3)
+    report = load_project(Paths(CORPUS, CORPUS / "docs", CORPUS / "annotations"))
+    assert report.project is not None
+    renderer = Renderer(report.project, None, cache=True)
+    entity = next(iter(report.project.glossary))
+    days = [dt.date(2024, 5, day) for day in range(1, 6)]
+    cards = [renderer.card(entity, "articles/story-00000/", day) for day in days]
+    assert len(renderer._cards) == 3
+    assert renderer.card(entity, "articles/story-00000/", days[0]) == cards[0]
+    assert [key[2] for key in renderer._cards] == [days[3], days[4], days[0]]
+
+
 @pytest.mark.parametrize(("value", "cache"), [("1", False), ("0", True), (None, True)])
 def test_no_cache_is_read_from_the_environment(monkeypatch, value, cache):
     if value is None:
