@@ -11,6 +11,7 @@ from lxml import html as lxml_html
 from tests.conftest import REPO, build, copy_project
 
 ARTICLE = "articles/ceasefire-talks-cairo/"
+ENTITY_FOLDERS = {"people", "places", "organizations", "terms", "events"}
 SEED_ENTITIES = [
     "people/antony-blinken", "people/benjamin-netanyahu", "people/william-burns",
     "places/gaza-strip", "places/rafah", "places/cairo", "places/israel", "places/egypt",
@@ -82,3 +83,13 @@ def test_search_finds_an_entry_on_its_pages_not_in_every_articles_sidebar(seed_s
                and "/quiz/" not in d["location"]]
     assert article and not any("Who and what" in d["title"] + d["text"] for d in article)
     assert any("talks resuming in" in d["text"] for d in article)
+
+
+def test_search_finds_a_sentence_on_its_article_not_on_the_entry_pages_quoting_it(seed_site):
+    sentence = "emphasized the necessity of a"
+    entity = seed_site.html("people/antony-blinken/")
+    assert sentence in entity  # the backlink quotes it on the page…
+    holding = {d["location"].split("#")[0] for d in _search_docs(seed_site)
+               if sentence in d["text"]}
+    assert ARTICLE in holding  # …but search sends readers to the article
+    assert not [loc for loc in holding if loc.split("/")[0] in ENTITY_FOLDERS]
