@@ -89,7 +89,9 @@ class Report:
     project: Project | None
     diagnostics: list[Diagnostic] = field(default_factory=list)
     article_bodies: dict[str, str] = field(default_factory=dict)
-    """Markdown bodies of the articles, by slug (used to check evidence)."""
+    """Markdown bodies of the articles that lessons are about, by slug: the lesson page
+    measures their reading level and the worksheet prints them. (Every body is read
+    to check evidence, but a newsroom's thousands are not kept through the build.)"""
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -104,8 +106,10 @@ def load_project(paths: Paths) -> Report:
     quizzes = _load_quizzes(paths, articles, bodies, diags)
     lessons = _load_lessons(paths, articles, quizzes, glossary, diags)
     project = Project(glossary, articles, quizzes, lessons)
+    taught = {lesson.article for lesson in lessons.values()}
     return Report(None if any(d.severity == "error" for d in diags) else project,
-                  _in_reading_order(diags), bodies)
+                  _in_reading_order(diags),
+                  {slug: body for slug, body in bodies.items() if slug in taught})
 
 
 def _in_reading_order(diags: list[Diagnostic]) -> list[Diagnostic]:

@@ -47,3 +47,59 @@ def test_mkdocs_build_without_the_cli_loads_them_itself(tmp_path, loads):
     build(load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site")))
     assert len(loads) == 1
     assert (tmp_path / "site" / "glossary" / "index.html").is_file()
+
+
+def test_only_the_bodies_of_articles_with_lessons_are_kept(tmp_path):
+    project = copy_project(FIXTURES / "lesson-project", tmp_path / "project")
+    (project / "docs" / "articles" / "other-news.md").write_text(
+        "---\ntitle: Other news\ndate: 2024-05-05\n---\n\nNothing to teach here.\n",
+        encoding="utf-8")
+    report = validate.load_project(
+        validate.Paths(project, project / "docs", project / "annotations"))
+    assert report.project is not None, report.diagnostics
+    assert set(report.project.articles) == {"river-bridge", "other-news"}
+    assert set(report.article_bodies) == {"river-bridge"}
+    assert "Nothing to teach" not in "".join(report.article_bodies.values())
+
+
+@pytest.mark.parametrize(("src_path", "owned"), [
+    ("articles/river-bridge.md", True),            # rewritten whole: text, cards
+    ("people/ada-okafor.md", True),                 # generated entity page
+    ("glossary.md", True),
+    ("articles/river-bridge/quiz.md", True),
+    ("lessons/river-bridge.md", True),
+    ("index.md", False),                            # hand-written: other plugins may read it
+    ("articles/not-an-article.md", False),
+    ("about.md", False),
+])
+def test_the_core_owns_the_bodies_it_rendered_whole(src_path, owned):
+    from marginalia.pages import SiteBuild
+
+    root = FIXTURES / "lesson-project"
+    report = validate.load_project(validate.Paths(root, root / "docs", root / "annotations"))
+    assert report.project is not None
+    assert SiteBuild(report.project).owns_body(src_path) is owned
+
+
+def test_a_written_body_the_core_owns_is_let_go_and_others_are_kept(tmp_path):
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.plugins import BasePlugin, event_priority
+
+    seen: dict[str, object] = {}
+
+    class Spy(BasePlugin):
+        @event_priority(-100)  # after Marginalia's own on_post_page
+        def on_post_page(self, output, *, page, config):
+            seen[page.file.src_uri] = page
+            return output
+
+    project = copy_project(FIXTURES / "lesson-project", tmp_path / "project")
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    config.plugins["spy"] = Spy()
+    build(config)
+    assert seen["articles/river-bridge.md"].content is None
+    assert seen["people/ada-okafor.md"].content is None
+    assert seen["index.md"].content  # hand-written: kept for whoever reads it
+    assert "Ada Okafor" in (tmp_path / "site" / "people" / "ada-okafor" / "index.html"
+                            ).read_text(encoding="utf-8")
