@@ -137,6 +137,16 @@ class SiteBuild:
         self._state = state
         self.extension.state = state
 
+    def owns_body(self, src_path: str) -> bool:
+        """Whether the page's body is wholly ours (generated pages and articles).
+
+        Nothing reads such a body once the page is written (search indexed it,
+        backlinks were filled), so the adapter may let it go: MkDocs otherwise
+        keeps every page's HTML until the build ends, and with cards and backlinks
+        ours are the largest (tens of MB across 1,000 articles and 5,000 entries).
+        """
+        return src_path in self._generated or self.article_slug(src_path) is not None
+
     def finish_page(self, src_path: str, url: str, html: str) -> str:
         """The page body as it should be published."""
         state, self._state = self._state, None

@@ -4,6 +4,7 @@ on_config    load + validate annotations (all errors at once, nothing written)
 on_files     add generated pages and our assets as in-memory files
 on_page_*    let the core link each page and wrap its body
 on_page_context (before search indexes it) fill backlinks
+on_post_page    let go of a written body the core owns
 on_post_build   hand the finished site to the core for exports
 """
 
@@ -106,6 +107,12 @@ class MarginaliaPlugin(BasePlugin[MarginaliaConfig]):
         assert self.site is not None
         page.content = self.site.fill(page.file.src_uri, page.content)
         return context
+
+    def on_post_page(self, output: str, *, page, config) -> str:
+        assert self.site is not None
+        if self.site.owns_body(page.file.src_uri):
+            page.content = None  # written; see SiteBuild.owns_body
+        return output
 
     def on_post_build(self, *, config) -> None:
         assert self.site is not None
