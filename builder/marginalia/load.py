@@ -21,10 +21,15 @@ import yaml
 from .diagnostics import Diagnostic
 from .model import Origin
 
-MAX_FILE_BYTES = 2 * 1024 * 1024
-"""Annotation and article files larger than this are refused before reading."""
+MAX_FILE_BYTES = 16 * 1024 * 1024
+"""Annotation and article files larger than this are refused before reading: room for
+a people.yml of some 40,000 entries (5,000 take 1.9 MB), far below a pasted dump."""
 MAX_NODES = 100_000
-"""Values one YAML file may expand to (aliases count every time they are used)."""
+"""Values a small YAML file may expand to (aliases count every time they are used)."""
+BYTES_PER_VALUE = 8
+"""A larger file may hold one value per this many characters: written out, a value
+takes at least that (`id: x` and its line), so only aliases expand past it, and
+memory stays in proportion to the file's size."""
 MAX_DEPTH = 40
 """Nesting depth: our formats need five levels; the rest is a mistake or an attack."""
 
@@ -87,7 +92,8 @@ def read_text(path: Path, name: str) -> tuple[str | None, list[Diagnostic]]:
                 Origin(name),
                 f"file is {size / 1_048_576:.1f} MB, larger than the "
                 f"{MAX_FILE_BYTES // 1_048_576} MB limit",
-                "fix: split it into smaller files or remove pasted data",
+                "fix: remove pasted data; a glossary file this large would hold "
+                "tens of thousands of entries",
             )
         ]
     data = path.read_bytes()
@@ -109,6 +115,11 @@ def read_text(path: Path, name: str) -> tuple[str | None, list[Diagnostic]]:
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
 
 
+def max_values(characters: int) -> int:
+    """How many values a YAML text of this many characters may expand to."""
+    return max(MAX_NODES, characters // BYTES_PER_VALUE)
+
+
 def _origin(name: str, mark: Any, line_offset: int = 0) -> Origin:
     return Origin(name, mark.line + 1 + line_offset, mark.column + 1)
 
@@ -116,11 +127,12 @@ def _origin(name: str, mark: Any, line_offset: int = 0) -> Origin:
 class _Walker:
     """Convert a composed YAML node graph to YMap/YList/scalars, with limits."""
 
-    def __init__(self, loader: yaml.SafeLoader, name: str, line_offset: int):
+    def __init__(self, loader: yaml.SafeLoader, name: str, line_offset: int, size: int):
         self.loader = loader
         self.name = name
         self.offset = line_offset
         self.count = 0
+        self.limit = max_values(size)
         self.diagnostics: list[Diagnostic] = []
 
     def at(self, node: yaml.Node) -> Origin:
@@ -131,7 +143,7 @@ class _Walker:
 
     def convert(self, node: yaml.Node, depth: int = 0) -> Any:
         self.count += 1
-        if self.count > MAX_NODES:
+        if self.count > self.limit:
             raise _TooBig(node)
         if depth > MAX_DEPTH:
             raise _TooDeep(node)
@@ -207,7 +219,7 @@ def _parse_fast(text: str, name: str, line_offset: int) -> Loaded | None:
     if _FAST_LOADER is None:
         return None
     loader = _FAST_LOADER(text)
-    walker = _Walker(loader, name, line_offset)
+    walker = _Walker(loader, name, line_offset, len(text))
     try:
         node = loader.get_single_node()
         return Loaded(None if node is None else walker.convert(node), walker.diagnostics)
@@ -226,7 +238,7 @@ def parse_yaml(text: str, name: str, line_offset: int = 0) -> Loaded:
         loader = yaml.SafeLoader(text)
     except yaml.reader.ReaderError as exc:
         return Loaded(None, [_unprintable(text, exc, name, line_offset)])
-    walker = _Walker(loader, name, line_offset)
+    walker = _Walker(loader, name, line_offset, len(text))
     try:
         node = loader.get_single_node()
         if node is None:
@@ -255,7 +267,8 @@ def parse_yaml(text: str, name: str, line_offset: int = 0) -> Loaded:
     except _TooBig as exc:
         return Loaded(None, [Diagnostic(
             walker.at(exc.node),
-            f"YAML expands to more than {MAX_NODES:,} values (aliases repeated too often?)",
+            f"YAML expands to more than {walker.limit:,} values (aliases repeated too "
+            "often?)",
             "fix: write the data out without anchors and aliases")])
     except (_TooDeep, RecursionError) as exc:
         where = walker.at(exc.node) if isinstance(exc, _TooDeep) else \
