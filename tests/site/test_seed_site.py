@@ -93,3 +93,12 @@ def test_search_finds_a_sentence_on_its_article_not_on_the_entry_pages_quoting_i
                if sentence in d["text"]}
     assert ARTICLE in holding  # …but search sends readers to the article
     assert not [loc for loc in holding if loc.split("/")[0] in ENTITY_FOLDERS]
+
+
+def test_search_finds_a_quiz_by_its_questions_without_giving_away_answers(seed_site):
+    quiz = [d for d in _search_docs(seed_site) if d["location"].startswith(f"{ARTICLE}quiz/")]
+    text = " ".join(d["text"] for d in quiz)
+    assert "Where did the talks" in text or "Question 1." in text
+    for giveaway in ("Correct.", "Answer:", "Show this passage in the article",
+                     "Choose a match"):
+        assert giveaway not in text
