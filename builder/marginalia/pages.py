@@ -116,7 +116,7 @@ class SiteBuild:
     def meta_defaults(self, src_path: str) -> dict[str, object]:
         """Front matter defaults: pages we render give the TOC's column to their content
         (articles to the cards); their only TOC entry is the skip link's target."""
-        if self.article_slug(src_path) is not None or src_path in self._generated:
+        if self.owns_body(src_path):
             return {"hide": ["toc"]}
         return {}
 
