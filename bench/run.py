@@ -160,7 +160,7 @@ def linker_throughput(entries: int, articles: int) -> tuple[int, float, float]:
     Timed in this process's CPU seconds, best of three: on a shared machine wall
     time measures the neighbours as much as the linker.
     """
-    from marginalia.mentions import Linker
+    from marginalia.link.linker import Linker
 
     glossary = make_entries(entries, seed=entries)
     names = {label: e.key for e in glossary for label in e.names}

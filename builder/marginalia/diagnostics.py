@@ -11,7 +11,7 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .model import Origin
+from marginalia.model import Origin
 
 
 @dataclass(frozen=True)

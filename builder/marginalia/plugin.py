@@ -19,9 +19,9 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
-from .diagnostics import format_report
-from .pages import ASSETS, SiteBuild
-from .validate import Paths, Report, load_project
+from marginalia.diagnostics import format_report
+from marginalia.render.site import ASSETS, SiteBuild
+from marginalia.validate import Paths, Report, load_project
 
 log = get_plugin_logger(__name__)
 ASSET_DIR = Path(__file__).parent / "assets"

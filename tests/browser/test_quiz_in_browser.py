@@ -14,7 +14,7 @@ import pytest
 import yaml
 from playwright.sync_api import Page, expect
 
-from marginalia.quiz_render import match_partners
+from marginalia.render.quiz import match_partners
 from tests.browser.conftest import SiteServer
 from tests.conftest import FIXTURES, REPO, build
 from tests.unit.test_grading import NORMALIZED

@@ -12,7 +12,7 @@ import posixpath
 import pytest
 from lxml import html as lxml_html
 
-from marginalia.readability import measure_markdown
+from marginalia.render.readability import measure_markdown
 from tests.conftest import REPO
 from tests.site.test_editions import SEED, normalise, seed_lesson
 

@@ -14,7 +14,7 @@ import pytest
 import yaml
 from lxml import html as lxml_html
 
-from marginalia.evidence import fold
+from marginalia.link.evidence import fold
 from tests.conftest import FIXTURES, REPO, build
 
 FIXTURE_SLUG = "river-bridge"

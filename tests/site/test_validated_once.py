@@ -73,7 +73,7 @@ def test_only_the_bodies_of_articles_with_lessons_are_kept(tmp_path):
     ("about.md", False),
 ])
 def test_the_core_owns_the_bodies_it_rendered_whole(src_path, owned):
-    from marginalia.pages import SiteBuild
+    from marginalia.render.site import SiteBuild
 
     root = FIXTURES / "lesson-project"
     report = validate.load_project(validate.Paths(root, root / "docs", root / "annotations"))

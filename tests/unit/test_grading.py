@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from marginalia.grading import canonical_number, is_correct_short, normalize
+from marginalia.model.grading import canonical_number, is_correct_short, normalize
 
 NORMALIZED: list[tuple[str, str]] = [
     # case, whitespace, punctuation at either end

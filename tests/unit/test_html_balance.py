@@ -18,9 +18,9 @@ import markdown
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marginalia.markdown_ext import MarginaliaExtension, PageState
-from marginalia.mentions import Linker
-from marginalia.safe_markdown import SafeMarkdown
+from marginalia.link.extension import MarginaliaExtension, PageState
+from marginalia.link.linker import Linker
+from marginalia.render.safe_markdown import SafeMarkdown
 
 VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "base", "source"}
 

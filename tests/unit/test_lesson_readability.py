@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from marginalia.readability import flesch_kincaid_grade, measure_markdown, measure_text, syllables
+from marginalia.render.readability import (
+    flesch_kincaid_grade,
+    measure_markdown,
+    measure_text,
+    syllables,
+)
 
 
 @pytest.mark.parametrize(("word", "count"), [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from marginalia.mentions import Linker, build_linker
+from marginalia.link.linker import Linker, build_linker
 
 NAMES = {
     "Antony Blinken": "people/antony-blinken",

@@ -11,8 +11,8 @@ import markdown
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from marginalia.markdown_ext import MarginaliaExtension, MentionTreeprocessor, PageState
-from marginalia.mentions import Linker
+from marginalia.link.extension import MarginaliaExtension, MentionTreeprocessor, PageState
+from marginalia.link.linker import Linker
 
 NAMES = {"Israel": "places/israel", "Gaza": "places/gaza", "Gaza Strip": "places/gaza",
          "US": "places/us", "Blinken": "people/blinken", "Antony Blinken": "people/blinken"}

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from marginalia.model import Question, Quiz
-from marginalia.quiz_render import answer_in_words, match_partners, quiz_data, script_json
+from marginalia.render.quiz import answer_in_words, match_partners, quiz_data, script_json
 
 QUESTIONS = [
     Question("one", "single", "P", choices=("a", "b", "c"), answer="c"),

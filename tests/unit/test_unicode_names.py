@@ -14,8 +14,8 @@ import unicodedata
 import markdown
 import pytest
 
-from marginalia.markdown_ext import MarginaliaExtension, PageState
-from marginalia.mentions import build_linker
+from marginalia.link.extension import MarginaliaExtension, PageState
+from marginalia.link.linker import build_linker
 from tests.conftest import run_cli
 
 

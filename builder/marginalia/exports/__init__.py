@@ -14,8 +14,9 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..model import Project
-from ..permissions import as_regular_file
+from marginalia.model import Project
+from marginalia.publish import as_regular_file
+
 from . import cc, gift, moodle, qti
 from .common import ExportWarning
 from .webcontent import lesson_html

@@ -13,7 +13,8 @@ import zipfile
 
 from lxml import etree
 
-from ..model import Lesson, Quiz
+from marginalia.model import Lesson, Quiz
+
 from . import qti
 from .common import ExportWarning
 

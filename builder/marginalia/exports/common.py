@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Question
+from marginalia.model import Question
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ syntax that other GIFT readers reject.
 
 from __future__ import annotations
 
-from ..model import Question, Quiz
+from marginalia.model import Question, Quiz
+
 from . import common
 from .common import ExportWarning
 

@@ -14,7 +14,8 @@ import html
 
 from lxml import etree
 
-from ..model import Question, Quiz
+from marginalia.model import Question, Quiz
+
 from . import common
 from .common import ExportWarning
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ..model import Question, Quiz
+from marginalia.model import Question, Quiz
+
 from . import common
 from .common import ExportWarning
 

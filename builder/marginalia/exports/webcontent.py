@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from .. import evidence
-from ..model import Lesson, Project
-from ..render import Renderer
+from marginalia.link import evidence
+from marginalia.model import Lesson, Project
+from marginalia.render import Renderer
 
 
 def lesson_html(project: Project, lesson: Lesson, article_body: str | None) -> str:

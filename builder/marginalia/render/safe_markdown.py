@@ -15,7 +15,7 @@ import markdown
 import nh3
 from markupsafe import Markup
 
-from .markdown_ext import MarginaliaExtension, PageState
+from marginalia.link.extension import MarginaliaExtension, PageState
 
 ALLOWED_TAGS = {"p", "em", "strong", "a", "ul", "ol", "li", "blockquote", "code", "br",
                 "h3", "h4", "table", "thead", "tbody", "tr", "th", "td", "hr", "del", "sup",

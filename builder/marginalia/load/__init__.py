@@ -18,8 +18,8 @@ from typing import Any
 
 import yaml
 
-from .diagnostics import Diagnostic
-from .model import Origin
+from marginalia.diagnostics import Diagnostic
+from marginalia.model import Origin
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
 """Annotation and article files larger than this are refused before reading: room for

@@ -13,10 +13,10 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
-from .exports import file_name
-from .model import TYPE_SINGULAR, Lesson, Question, Quiz
-from .readability import Readability, measure_markdown
-from .render import Renderer
+from marginalia.exports import file_name
+from marginalia.model import TYPE_SINGULAR, Lesson, Question, Quiz
+from marginalia.render import Renderer
+from marginalia.render.readability import Readability, measure_markdown
 
 CLASSROOM_SHARE = "https://classroom.google.com/share?url="
 """Google Classroom's documented share URL: a plain link, no script on our page."""

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
-from .model import ArticleMeta, Question, Quiz
-from .render import Renderer
+from marginalia.model import ArticleMeta, Question, Quiz
+from marginalia.render import Renderer
 
 TYPE_HINTS = {
     "single": "Choose one answer.",

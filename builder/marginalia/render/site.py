@@ -16,11 +16,11 @@ from pathlib import Path
 
 import yaml
 
-from .markdown_ext import MarginaliaExtension, PageState
-from .mentions import build_linker
-from .model import Project
-from .render import BACKLINKS_PLACEHOLDER, Backlink, Renderer
-from .validate import name_claims
+from marginalia.link.extension import MarginaliaExtension, PageState
+from marginalia.link.linker import build_linker
+from marginalia.model import Project
+from marginalia.render import BACKLINKS_PLACEHOLDER, Backlink, Renderer
+from marginalia.validate import name_claims
 
 HOME_MARKER = "<!-- marginalia:articles -->"
 MAIN_ID = "mg-main"
@@ -96,7 +96,7 @@ class SiteBuild:
             # Imported only for sites with lessons: handouts pull in the reading-level
             # code (textstat), ~30 MB and seconds of import that a newsroom without
             # lessons should not pay on every build.
-            from .handouts import handout_pages
+            from marginalia.render.handouts import handout_pages
 
             pages += [GeneratedPage(path, title) for lesson in self.project.lessons.values()
                       for path, title in handout_pages(lesson, self.edition)]
@@ -185,12 +185,12 @@ class SiteBuild:
         if src_path == "glossary.md":
             return r.glossary_page()
         if stem.startswith("articles/") and stem.endswith("/quiz"):
-            from .quiz_render import render_quiz_page
+            from marginalia.render.quiz import render_quiz_page
             slug = stem[len("articles/"):-len("/quiz")]
             return render_quiz_page(r, self.project.quizzes[slug], self.project.articles[slug],
                                     url)
         if stem.startswith("lessons/") and stem.count("/") == 2:
-            from .handouts import render_answer_key, render_worksheet
+            from marginalia.render.handouts import render_answer_key, render_worksheet
             slug, _, handout = stem[len("lessons/"):].partition("/")
             lesson = self.project.lessons[slug]
             if handout == "answer-key":
@@ -198,7 +198,7 @@ class SiteBuild:
             return render_worksheet(r, lesson, url,
                                     article_body=self.article_bodies.get(lesson.article))
         if stem.startswith("lessons/"):
-            from .lesson_render import render_lesson_page
+            from marginalia.render.lesson import render_lesson_page
             lesson = self.project.lessons[stem[len("lessons/"):]]
             return render_lesson_page(r, lesson, url,
                                       article_body=self.article_bodies.get(lesson.article),
@@ -214,7 +214,7 @@ class SiteBuild:
         """
         if self.edition != "teacher":
             return []
-        from .exports import export_lesson
+        from marginalia.exports import export_lesson
 
         messages: list[str] = []
         for lesson in self.project.lessons.values():

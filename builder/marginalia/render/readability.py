@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import pyphen
 import textstat
 
-from . import evidence
+from marginalia.link import evidence
 
 WORDS_PER_MINUTE = 200
 """A typical silent-reading rate for grades 9–12 non-fiction (a plan, not a promise)."""

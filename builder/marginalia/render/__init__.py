@@ -20,11 +20,11 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from .markdown_ext import MarginaliaExtension, PageState
-from .mentions import Linker
-from .model import ENTITY_TYPES, TYPE_SINGULAR, ArticleMeta, Entity, Project
-from .safe_markdown import SafeMarkdown
-from .urls import page_url, relative
+from marginalia.link.extension import MarginaliaExtension, PageState
+from marginalia.link.linker import Linker
+from marginalia.model import ENTITY_TYPES, TYPE_SINGULAR, ArticleMeta, Entity, Project
+from marginalia.render.safe_markdown import SafeMarkdown
+from marginalia.render.urls import page_url, relative
 
 TYPE_TITLES = {"people": "People", "places": "Places", "organizations": "Organizations",
                "terms": "Terms", "events": "Events"}

@@ -21,9 +21,9 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from .diagnostics import format_report
-from .permissions import as_regular_file, as_regular_folder
-from .validate import Paths, Report, load_project
+from marginalia.diagnostics import format_report
+from marginalia.publish import as_regular_file, as_regular_folder
+from marginalia.validate import Paths, Report, load_project
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -240,7 +240,7 @@ def build_zip(config_file: Path, edition: str = "student", zip_path: str | None 
             return EXIT_ERRORS
         shim = site / OFFLINE_SHIM
         shim.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(Path(__file__).parent / "assets" / "iframe-worker.js", shim)
+        shutil.copyfile(Path(__file__).parent.parent / "assets" / "iframe-worker.js", shim)
         partial = target.with_name(f".{target.name}.{os.getpid()}.part")
         try:
             _write_zip(site, partial)
@@ -274,7 +274,7 @@ def _swap(staging: Path, target: Path) -> None:
 
 def export(config_file: Path, lesson: str, formats: list[str], out_dir: str) -> int:
     """Validate, then write the lesson's exports; warnings name question and format."""
-    from .exports import ExportError, export_lesson
+    from marginalia.exports import ExportError, export_lesson
 
     report = _validated(config_file)
     if report is None:
@@ -391,6 +391,3 @@ def _swap_contents(staging: Path, served: Path) -> None:
                 shutil.rmtree(target)
             new.replace(target)
 
-
-if __name__ == "__main__":
-    sys.exit(main())

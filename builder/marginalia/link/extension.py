@@ -21,8 +21,8 @@ from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
-from . import evidence as ev
-from .mentions import Linker
+from marginalia.link import evidence as ev
+from marginalia.link.linker import Linker
 
 SKIP_TAGS = frozenset({"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script",
                        "style", "kbd", "samp", "textarea", "svg", "math", "abbr"})

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
-from .diagnostics import Diagnostic, did_you_mean
-from .load import YList, YMap
-from .model import Origin
+from marginalia.diagnostics import Diagnostic, did_you_mean
+from marginalia.load import YList, YMap
+from marginalia.model import Origin
 
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 REF_RE = re.compile(r"^([a-z]+)/([a-z0-9]+(?:-[a-z0-9]+)*)$")

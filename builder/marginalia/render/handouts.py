@@ -12,10 +12,10 @@ same pages with no extra dependency.
 
 from __future__ import annotations
 
-from . import evidence
-from .lesson_render import answer_key, lesson_paths, vocabulary
-from .model import Lesson
-from .render import Renderer
+from marginalia.link import evidence
+from marginalia.model import Lesson
+from marginalia.render import Renderer
+from marginalia.render.lesson import answer_key, lesson_paths, vocabulary
 
 WRITING_LINES = {"short": 2, "open": 6, "discussion": 4, "vocabulary": 2}
 """Ruled lines left for each kind of answer on the worksheet."""

@@ -14,10 +14,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import evidence as ev
-from .diagnostics import Diagnostic, did_you_mean
-from .fields import ID_RE, REF_RE, Fields, kind_of
-from .load import (
+from marginalia.diagnostics import Diagnostic, did_you_mean
+from marginalia.link import evidence as ev
+from marginalia.load import (
     Loaded,
     YList,
     YMap,
@@ -26,7 +25,7 @@ from .load import (
     read_text,
     split_front_matter,
 )
-from .model import (
+from marginalia.model import (
     ENTITY_TYPES,
     QUESTION_TYPES,
     SKILLS,
@@ -41,6 +40,7 @@ from .model import (
     Quiz,
     Source,
 )
+from marginalia.validate.fields import ID_RE, REF_RE, Fields, kind_of
 
 BASE_KEYS = ("id", "name", "aliases", "role", "summary", "details", "as_of", "related",
              "sources")
