@@ -1,0 +1,78 @@
+"""Rules for article front matter and the explicit mentions in article bodies."""
+
+from __future__ import annotations
+
+import re
+
+from marginalia.diagnostics import Diagnostic
+from marginalia.load import (
+    YMap,
+    load_front_matter,
+    read_text,
+    split_front_matter,
+)
+from marginalia.load.paths import Paths
+from marginalia.model import (
+    ArticleMeta,
+    Glossary,
+    Origin,
+)
+from marginalia.validate.fields import ID_RE, Fields
+from marginalia.validate.refs import check_ref
+
+ARTICLE_KEYS = ("title", "date", "source", "summary")
+MKDOCS_META_KEYS = ("description", "hide", "icon", "status", "subtitle", "tags", "template",
+                    "search", "authors", "author")
+EXPLICIT_MENTION = re.compile(r"\[([^\]\n]*)\]\(@([^)\s]*)\)")
+
+
+def load_articles(paths: Paths, glossary: Glossary,
+                   diags: list[Diagnostic]) -> tuple[dict[str, ArticleMeta], dict[str, str]]:
+    articles: dict[str, ArticleMeta] = {}
+    bodies: dict[str, str] = {}
+    folder = paths.docs_dir / "articles"
+    for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+        name = paths.name(path)
+        slug = path.stem
+        if not ID_RE.match(slug):
+            diags.append(Diagnostic(Origin(name), f"article file name '{path.name}' is not a "
+                                    "valid slug", "fix: rename it with lowercase letters, "
+                                    "digits and hyphens"))
+            continue
+        loaded = load_front_matter(path, name)
+        diags.extend(loaded.diagnostics)
+        if loaded.value is None:
+            if loaded.ok:
+                diags.append(Diagnostic(Origin(name, 2, 1), "front matter is empty",
+                                        "fix: add title: and date:"))
+            continue
+        meta = loaded.value
+        if not isinstance(meta, YMap):
+            diags.append(Diagnostic(getattr(meta, "origin", Origin(name, 2, 1)),
+                                    "front matter must be a mapping of keys",
+                                    "fix: write `title: …` and `date: …` lines"))
+            continue
+        f = Fields(meta, "article front matter", diags)
+        f.check_keys(ARTICLE_KEYS + MKDOCS_META_KEYS, ("title", "date"))
+        source = f.mapping("source")
+        source_name = source_url = ""
+        if source is not None:
+            sf = Fields(source, "article source", diags)
+            sf.check_keys(("name", "url"), ("name",))
+            source_name, source_url = sf.text("name"), sf.url("url")
+        date = f.date("date")
+        text, _ = read_text(path, name)
+        _yaml, body, _ = split_front_matter(text or "")
+        front_lines = (text or "").count("\n", 0, len(text or "") - len(body))
+        origin = Origin(name, front_lines + 1, 1)
+        bodies[slug] = body
+        for match in EXPLICIT_MENTION.finditer(body):
+            line = body.count("\n", 0, match.start()) + front_lines + 1
+            column = match.start(2) - (body.rfind("\n", 0, match.start()) + 1)
+            check_ref(match.group(2), Origin(name, line, column), glossary.entries, diags,
+                       "an explicit mention")
+        if date is not None and f.text("title"):
+            articles[slug] = ArticleMeta(slug=slug, title=f.text("title"), date=date,
+                                         summary=f.text("summary"), source_name=source_name,
+                                         source_url=source_url, origin=origin)
+    return articles, bodies

@@ -1,0 +1,198 @@
+"""Rules for glossary files (annotations/<type>.yml).
+
+One entry per list item, every key known, every reference real, every name claimed once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+
+from marginalia.diagnostics import Diagnostic
+from marginalia.load import (
+    Loaded,
+    YList,
+    YMap,
+    load_yaml_file,
+)
+from marginalia.load.paths import Paths
+from marginalia.model import (
+    ENTITY_TYPES,
+    ArticleMeta,
+    Entity,
+    Glossary,
+    Origin,
+    Source,
+)
+from marginalia.validate.fields import Fields, kind_of
+from marginalia.validate.refs import check_ref
+
+BASE_KEYS = ("id", "name", "aliases", "role", "summary", "details", "as_of", "related",
+             "sources")
+EXTRA_KEYS = {
+    "people": (),
+    "places": ("country", "coordinates"),
+    "organizations": ("kind", "founded", "headquarters"),
+    "terms": (),
+    "events": ("start", "end"),
+}
+REQUIRED_KEYS = ("id", "name", "role", "summary", "sources")
+EXPLICIT_MENTION = re.compile(r"\[([^\]\n]*)\]\(@([^)\s]*)\)")
+
+
+def _top_list(loaded: Loaded, name: str, diags: list[Diagnostic]) -> YList:
+    diags.extend(loaded.diagnostics)
+    value = loaded.value
+    if value is None:
+        return YList()
+    if not isinstance(value, YList):
+        diags.append(Diagnostic(getattr(value, "origin", Origin(name)),
+                                f"expected a list of entries, found {kind_of(value)}",
+                                "fix: start each entry with '- id: …'"))
+        return YList()
+    return value
+
+
+def load_glossary(paths: Paths, diags: list[Diagnostic]) -> Glossary:
+    entries: dict[str, Entity] = {}
+    related_checks: list[tuple[Entity, Origin, str]] = []
+    for type_ in ENTITY_TYPES:
+        path = paths.annotations_dir / f"{type_}.yml"
+        if not path.exists():
+            continue
+        name = paths.name(path)
+        items = _top_list(load_yaml_file(path, name), name, diags)
+        for index, raw in enumerate(items):
+            if not isinstance(raw, YMap):
+                diags.append(Diagnostic(items.where(index),
+                                        f"entry {index + 1} must be a mapping, "
+                                        f"not {kind_of(raw)}",
+                                        "fix: write '- id: …' followed by indented keys"))
+                continue
+            entity, related_origins = _entity(type_, raw, name, diags)
+            if entity is None:
+                continue
+            if entity.key in entries:
+                first = entries[entity.key].origin
+                diags.append(Diagnostic(raw.where("id"), f"duplicate id '{entity.id}' in "
+                                        f"{type_} (first at line {first.line})",
+                                        "fix: give each entry its own id"))
+                continue
+            entries[entity.key] = entity
+            related_checks.extend(related_origins)
+    for _owner, origin, ref in related_checks:
+        check_ref(ref, origin, entries, diags, "related")
+    return Glossary(entries)
+
+
+def _entity(type_: str, raw: YMap, name: str,
+            diags: list[Diagnostic]) -> tuple[Entity | None, list]:
+    f = Fields(raw, f"{type_} entry", diags)
+    before = len(diags)
+    f.check_keys(BASE_KEYS + EXTRA_KEYS[type_], REQUIRED_KEYS)
+    ident = f.ident("id")
+    display = f.text("name")
+    aliases = f.text_list("aliases")
+    role, summary, details = f.text("role"), f.text("summary"), f.text("details")
+    as_of = f.date("as_of")
+    related = f.text_list("related")
+    sources = _sources(raw, f, diags)
+    if "sources" in raw and not sources and len(diags) == before:
+        diags.append(Diagnostic(raw.where("sources"), "an entry needs at least one source",
+                                "fix: add `- {title: …, url: https://…}` under sources"))
+    facts: list[tuple[str, str]] = []
+    for key in EXTRA_KEYS[type_]:
+        if key == "coordinates" or key not in raw:
+            continue
+        value = f.date(key) if key in ("start", "end") else raw.get(key)
+        if value is not None:
+            facts.append((key.capitalize(), str(value)))
+    coordinates = _coordinates(raw, f) if "coordinates" in raw else None
+    if not ident or not display:
+        return None, []
+    origin = raw.where_key("id") if "id" in raw else raw.origin
+    entity = Entity(type=type_, id=ident, name=display, role=role, summary=summary,
+                    sources=sources, aliases=aliases, details=details, as_of=as_of,
+                    related=related, facts=tuple(facts), coordinates=coordinates,
+                    origin=origin)
+    related_value = raw.get("related")
+    origins = []
+    for i, ref in enumerate(related):
+        where = related_value.where(i) if isinstance(related_value, YList) else raw.where("related")
+        origins.append((entity, where, ref))
+    return entity, origins
+
+
+def _sources(raw: YMap, f: Fields, diags: list[Diagnostic]) -> tuple[Source, ...]:
+    value = raw.get("sources")
+    if value is None:
+        return ()
+    if not isinstance(value, YList):
+        f.error(raw.where("sources"), f"'sources' must be a list, not {kind_of(value)}",
+                "fix: write `- {title: …, url: https://…}` for each source")
+        return ()
+    out = []
+    for i, item in enumerate(value):
+        if not isinstance(item, YMap):
+            f.error(value.where(i), "each source must be a mapping with title and url",
+                    "fix: write `- {title: …, url: https://…}`")
+            continue
+        sf = Fields(item, "source", diags)
+        sf.check_keys(("title", "url"), ("title", "url"))
+        title, url = sf.text("title"), sf.url("url")
+        if title and url:
+            out.append(Source(title, url))
+    return tuple(out)
+
+
+def _coordinates(raw: YMap, f: Fields) -> tuple[float, float] | None:
+    value = raw.get("coordinates")
+    ok = (isinstance(value, list) and len(value) == 2
+          and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value))
+    if ok and -90 <= value[0] <= 90 and -180 <= value[1] <= 180:
+        return float(value[0]), float(value[1])
+    f.error(raw.where("coordinates"), "'coordinates' must be [latitude, longitude] in degrees",
+            "fix: e.g. coordinates: [30.04, 31.24]")
+    return None
+
+
+
+
+def name_claims(glossary: Glossary) -> dict[str, list[str]]:
+    """Every name and alias (NFC) → the keys of the entries that claim it."""
+    claims: dict[str, list[str]] = defaultdict(list)
+    for entity in glossary:
+        for label in dict.fromkeys(unicodedata.normalize("NFC", n) for n in entity.names):
+            claims[label].append(entity.key)
+    return claims
+
+
+def check_ambiguous_names(glossary: Glossary, bodies: dict[str, str],
+                           articles: dict[str, ArticleMeta],
+                           diags: list[Diagnostic]) -> None:
+    """A name claimed by two entries must be settled by an explicit mention wherever used."""
+    for label, keys in name_claims(glossary).items():
+        if len(keys) < 2:
+            continue
+        pattern = re.compile(rf"(?<![\w@/-]){re.escape(label)}(?!\w)")
+        used = False
+        for slug, body in bodies.items():
+            settled = [m.span(1) for m in EXPLICIT_MENTION.finditer(body)]
+            for match in pattern.finditer(body):
+                if any(a <= match.start() < b for a, b in settled):
+                    continue
+                used = True
+                line = body.count("\n", 0, match.start()) + articles[slug].origin.line
+                column = match.start() - (body.rfind("\n", 0, match.start()) + 1) + 1
+                diags.append(Diagnostic(
+                    Origin(articles[slug].origin.file, line, column),
+                    f"'{label}' is claimed by {' and '.join(keys)}",
+                    f"fix: mark it explicitly, e.g. [{label}](@{keys[0]})"))
+        if not used:
+            first = glossary[keys[1]]
+            diags.append(Diagnostic(first.origin, f"the name '{label}' is claimed by "
+                                    f"{' and '.join(keys)}",
+                                    "fix: give each entry its own names, or settle every use "
+                                    "with an explicit mention [text](@type/id)",
+                                    severity="warning"))

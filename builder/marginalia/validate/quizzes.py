@@ -1,0 +1,209 @@
+"""Rules for quiz files (annotations/quizzes/<article>.yml): question kinds, answers, evidence."""
+
+from __future__ import annotations
+
+from marginalia.diagnostics import Diagnostic, did_you_mean
+from marginalia.link import evidence as ev
+from marginalia.load import (
+    YList,
+    YMap,
+    load_yaml_file,
+)
+from marginalia.load.paths import Paths
+from marginalia.model import (
+    QUESTION_TYPES,
+    SKILLS,
+    ArticleMeta,
+    Origin,
+    Question,
+    Quiz,
+)
+from marginalia.validate.fields import Fields, kind_of
+
+QUESTION_KEYS = ("id", "type", "prompt", "choices", "answer", "evidence", "feedback", "skill",
+                 "model_answer")
+
+
+def load_quizzes(paths: Paths, articles: dict[str, ArticleMeta], bodies: dict[str, str],
+                  diags: list[Diagnostic]) -> dict[str, Quiz]:
+    quizzes: dict[str, Quiz] = {}
+    folder = paths.annotations_dir / "quizzes"
+    for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
+        name = paths.name(path)
+        slug = path.stem
+        loaded = load_yaml_file(path, name)
+        diags.extend(loaded.diagnostics)
+        raw = loaded.value
+        if raw is None:
+            if loaded.ok:
+                diags.append(Diagnostic(Origin(name), "quiz file is empty",
+                                        "fix: add `title:` and `questions:`"))
+            continue
+        if not isinstance(raw, YMap):
+            diags.append(Diagnostic(getattr(raw, "origin", Origin(name)),
+                                    f"a quiz must be a mapping, found {kind_of(raw)}",
+                                    "fix: write `title: …` and `questions:` at the top level"))
+            continue
+        if slug not in bodies:
+            diags.append(Diagnostic(raw.origin, f"quiz '{slug}' has no article "
+                                    f"docs/articles/{slug}.md",
+                                    did_you_mean(slug, bodies) or
+                                    "fix: name the quiz file after its article"))
+        f = Fields(raw, "quiz", diags)
+        f.check_keys(("title", "questions"), ("questions",))
+        title = f.text("title", "Check your understanding")
+        questions = _questions(raw, f, diags)
+        plain = ev.plain_text(bodies[slug]) if slug in bodies else None
+        if plain is not None:
+            for q in questions:
+                _check_evidence(q, plain, slug, diags)
+        quizzes[slug] = Quiz(slug=slug, title=title, questions=tuple(questions),
+                             origin=raw.origin)
+    return quizzes
+
+
+def _questions(raw: YMap, f: Fields, diags: list[Diagnostic]) -> list[Question]:
+    items = raw.get("questions")
+    if items is None:
+        return []
+    if not isinstance(items, YList):
+        f.error(raw.where("questions"), "'questions' must be a list",
+                "fix: start each question with '- id: …'")
+        return []
+    out: list[Question] = []
+    seen: dict[str, Origin] = {}
+    for i, item in enumerate(items):
+        if not isinstance(item, YMap):
+            f.error(items.where(i), f"question {i + 1} must be a mapping",
+                    "fix: write '- id: …' followed by indented keys")
+            continue
+        q = _question(item, diags)
+        if q is None:
+            continue
+        if q.id in seen:
+            f.error(item.where("id"), f"duplicate question id '{q.id}' "
+                    f"(first at line {seen[q.id].line})", "fix: give each question its own id")
+            continue
+        seen[q.id] = q.origin
+        out.append(q)
+    return out
+
+
+def _question(item: YMap, diags: list[Diagnostic]) -> Question | None:
+    f = Fields(item, "question", diags)
+    f.check_keys(QUESTION_KEYS, ("id", "type", "prompt"))
+    qid, qtype, prompt = f.ident("id"), f.text("type"), f.text("prompt")
+    if qtype and qtype not in QUESTION_TYPES:
+        f.error(item.where("type"), f"unknown question type '{qtype}'",
+                did_you_mean(qtype, QUESTION_TYPES) or
+                "fix: use one of " + ", ".join(QUESTION_TYPES))
+        return None
+    skill = f.text("skill", "recall")
+    if skill not in SKILLS:
+        f.error(item.where("skill"), f"unknown skill '{skill}'",
+                did_you_mean(skill, SKILLS) or "fix: use one of " + ", ".join(SKILLS))
+    feedback = f.mapping("feedback")
+    correct = incorrect = ""
+    if feedback is not None:
+        ff = Fields(feedback, "feedback", diags)
+        ff.check_keys(("correct", "incorrect"), ())
+        correct, incorrect = ff.text("correct"), ff.text("incorrect")
+    choices = f.text_list("choices")
+    answer = _answer(qtype, item, f, choices)
+    evidence = f.text("evidence")
+    if qtype and qtype != "open" and not evidence:
+        f.error(item.origin, f"question '{qid}' has no evidence",
+                "fix: add `evidence:` quoting the article passage that supports the answer")
+    if qtype and qtype != "open" and "model_answer" in item:
+        f.error(item.where_key("model_answer"), f"a '{qtype}' question has no model answer",
+                "fix: remove `model_answer:` (only `open` questions have one; "
+                "the answer key comes from `answer:`)")
+    if not (qid and qtype and prompt):
+        return None
+    if isinstance(answer, list) and qtype == "order" and not choices:
+        choices = tuple(_scramble(answer))
+    return Question(id=qid, type=qtype, prompt=prompt, choices=choices, answer=answer,
+                    evidence=evidence, feedback_correct=correct, feedback_incorrect=incorrect,
+                    skill=skill if skill in SKILLS else "recall",
+                    model_answer=f.text("model_answer"), origin=item.where_key("id"))
+
+
+def _scramble(items: list[str]) -> list[str]:
+    """A fixed, never-correct display order: rotate by one (stable across builds)."""
+    return items[1:] + items[:1] if len(items) > 1 else list(items)
+
+
+def _answer(qtype: str, item: YMap, f: Fields, choices: tuple[str, ...]):
+    where = item.where("answer") if "answer" in item else item.origin
+    value = item.get("answer")
+    raw_choices = item.get("choices")
+    if qtype in ("true-false", "short", "match", "open") and raw_choices is not None:
+        f.error(item.where_key("choices"), f"a '{qtype}' question has no choices",
+                "fix: remove `choices:`" + (" (the answer mapping lists the pairs)"
+                                            if qtype == "match" else ""))
+    elif qtype in ("single", "multiple") and len(choices) < 2:
+        f.error(item.where("choices") if "choices" in item else item.origin,
+                f"a '{qtype}' question needs at least two choices",
+                "fix: add `choices: [first, second, …]`")
+    if qtype == "open":
+        if value is not None:
+            f.error(where, "an 'open' question has no answer",
+                    "fix: move it to `model_answer:` (shown to teachers only)")
+        return None
+    if value is None:
+        f.error(item.origin, f"a '{qtype}' question needs an answer", "fix: add `answer:`")
+        return None
+    if qtype == "single":
+        answer = str(value).strip() if not isinstance(value, (list, dict)) else None
+        if answer is None:
+            f.error(where, "a 'single' question has one answer", "fix: write `answer: <choice>`")
+        elif choices and answer not in choices:
+            f.error(where, f"answer '{answer}' is not among the choices",
+                    did_you_mean(answer, choices) or "fix: copy one of the choices exactly")
+        return answer
+    if qtype == "true-false":
+        if not isinstance(value, bool):
+            f.error(where, f"a 'true-false' answer must be true or false, got '{value}'",
+                    "fix: write `answer: true` or `answer: false`")
+            return None
+        return value
+    if qtype == "match":
+        if not isinstance(value, YMap) or len(value) < 2:
+            f.error(where, "a 'match' answer maps each left item to its partner (two or more)",
+                    "fix: write `answer:` followed by indented `left: right` lines")
+            return None
+        pairs = {str(k).strip(): str(v).strip() for k, v in value.items()}
+        if len(set(pairs.values())) != len(pairs):
+            f.error(where, "two left items share the same partner in 'match'",
+                    "fix: make every right-hand item unique")
+        return pairs
+    answers = f.text_list("answer") if isinstance(value, list) else (str(value).strip(),)
+    if qtype == "short":
+        if not answers:
+            f.error(where, "a 'short' question needs at least one accepted answer",
+                    "fix: write `answer: [accepted, another accepted]`")
+        return list(answers)
+    if qtype == "multiple":
+        for a in answers:
+            if choices and a not in choices:
+                f.error(where, f"answer '{a}' is not among the choices",
+                        did_you_mean(a, choices) or "fix: copy the choices exactly")
+        return list(answers)
+    if qtype == "order":
+        if len(answers) < 2:
+            f.error(where, "an 'order' answer lists at least two items in their right order",
+                    "fix: write `answer: [first, second, …]`")
+        if choices and sorted(choices) != sorted(answers):
+            f.error(item.where("choices"), "the choices of an 'order' question must be the "
+                    "answer's items in another order", "fix: list the same items in both")
+        return list(answers)
+    return None
+
+
+def _check_evidence(q: Question, plain: str, slug: str, diags: list[Diagnostic]) -> None:
+    if not q.evidence or ev.find(q.evidence, plain) >= 0:
+        return
+    closest = ev.closest_passage(q.evidence, plain)
+    diags.append(Diagnostic(q.origin, f"evidence of question '{q.id}' does not occur in "
+                            f"article '{slug}'",
+                            f"fix: quote the article verbatim; closest passage: \"{closest}\""))
