@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 ADDR ?= 127.0.0.1:8000
 PYTEST_ARGS ?=
 
-.PHONY: serve site teacher test lint bench clean browser
+.PHONY: serve site teacher test lint bench clean browser screenshots
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ browser:                   ## Debian's Chromium for browser tests (Playwright dr
 test: $(STAMP) browser     ## set up and run every test (unit, site, browser)
 	$(BIN)/ruff check builder tests bench
 	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+
+screenshots: $(STAMP) browser   ## PNGs of every page type at 1280 and 390 px into screenshots/
+	$(BIN)/python -m tests.browser.screenshots
 
 lint: $(STAMP)
 	$(BIN)/ruff check builder tests bench

@@ -78,7 +78,10 @@ def reached_in_order(stops: list[dict]) -> list[int]:
 def article_stops(page, seed_server):
     open_page(page, seed_server.url(ARTICLE))
     count = page.evaluate(MARK_TABBABLES, ".md-content")
-    return count, tab_through(page), page
+    stops = tab_through(page)
+    # Every check below is about these stops: with none, each would pass vacuously.
+    assert count > 0 and any(s["mention"] for s in stops), "Tab reached no mention"
+    return count, stops, page
 
 
 def test_tab_reaches_every_mention_and_card_link_in_page_order(article_stops):
@@ -109,6 +112,7 @@ def test_quiz_controls_are_reached_in_order_with_a_focus_ring(page, seed_server)
     in_quiz = [s for s in stops if s["order"] is not None]
     reached_in_order(in_quiz)
     questions = page.locator("fieldset.mg-question").all()
+    assert questions and in_quiz, "Tab reached no quiz control"
     for question in questions:
         marks = {c.get_attribute("data-tab-order")
                  for c in question.locator("[data-tab-order]").all()}

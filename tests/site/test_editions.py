@@ -151,6 +151,18 @@ def test_share_to_classroom_is_a_plain_link_to_the_published_lesson(fixture_teac
     assert [a.get("href") for a in links] == [
         "https://classroom.google.com/share?url="
         "https%3A%2F%2Fschool.example.org%2Freading%2Flessons%2Friver-bridge%2F"]
-    assert "mg-teacher" in links[0].xpath("ancestor::*[contains(@class,'mg-teacher')]")[0] \
-        .get("class")
+    assert links[0].xpath("ancestor::section[contains(@class,'mg-teacher-panel')]")
     assert not [s for s in tree.iter("script") if "classroom" in (s.get("src") or "")]
+
+
+@pytest.fixture(scope="module")
+def fixture_student_site(tmp_path_factory):
+    built = build(FIXTURES / "lesson-project", tmp_path_factory.mktemp("lesson-student"))
+    assert built.returncode == 0, built.stderr
+    return built
+
+
+def test_the_student_edition_has_no_share_link(fixture_student_site):
+    page = fixture_student_site.html("lessons/river-bridge/")
+    assert "classroom.google.com" not in page
+    assert "Share to Google Classroom" not in page
