@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 ADDR ?= 127.0.0.1:8000
 PYTEST_ARGS ?=
 
-.PHONY: serve site teacher test lint bench clean browser screenshots
+.PHONY: serve site teacher test lint bench clean browser pdf screenshots
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,7 +21,7 @@ serve: $(STAMP)            ## set up, build and serve the seed site at http://$(
 site: $(STAMP)             ## set up and build the student site into site/
 	$(BIN)/marginalia build
 
-teacher: $(STAMP)          ## the teacher edition into site-teacher/
+teacher: $(STAMP) pdf      ## the teacher edition into site-teacher/ (with PDF handouts)
 	$(BIN)/marginalia build --edition teacher
 
 browser:                   ## Debian's Chromium for browser tests (Playwright drives it)
@@ -30,7 +30,15 @@ browser:                   ## Debian's Chromium for browser tests (Playwright dr
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
 
-test: $(STAMP) browser     ## set up and run every test (unit, site, browser)
+pdf:                       ## Debian's Pango and fonts, which WeasyPrint needs for PDF handouts
+	@{ /sbin/ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so.0' && \
+	   test -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf; } || { \
+	  echo "Installing Pango (for PDF handouts) from Debian packages…"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+	    libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core >/dev/null; }
+
+test: $(STAMP) browser pdf ## set up and run every test (unit, site, browser)
 	$(BIN)/ruff check builder tests bench
 	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
 

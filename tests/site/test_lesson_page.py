@@ -159,6 +159,24 @@ def test_answer_key_page_lists_every_answer_with_evidence(seed_teacher_site):
         assert all(normalise(a) in text for a in q.answer_list) or q.type == "open"
 
 
+def test_teacher_lesson_page_links_every_handout_file(seed_teacher_site):
+    from marginalia.exports import handout_files
+
+    tree = lxml_html.fromstring(seed_teacher_site.html(PAGE))
+    links = {a.text_content(): a.get("href") for a in tree.iter("a") if a.get("download")
+             is not None}
+    for name, label in handout_files(SEED):
+        href = links[label]
+        assert href.endswith(name)
+        target = posixpath.normpath(posixpath.join(PAGE, href))
+        assert (seed_teacher_site.site / target).stat().st_size > 1000
+
+
+def test_student_lesson_page_links_no_handout_file(seed_site):
+    assert "Handouts to print or edit" not in seed_site.html(PAGE)
+    assert not (seed_site.site / "lessons" / SEED / "exports").exists()
+
+
 @pytest.mark.parametrize("rule", ["@page", "@media print", "break-before: page",
                                   "mg-no-print"])
 def test_print_stylesheet_sets_up_paper(seed_site, rule):

@@ -42,11 +42,13 @@ def _parser() -> argparse.ArgumentParser:
                         ".html, offline search) and pack it as site.zip (or -d FILE.zip)")
     s = sub.add_parser("serve", help="serve with live reload (also watches annotations/)")
     s.add_argument("-a", "--dev-addr", default="127.0.0.1:8000")
-    e = sub.add_parser("export", help="write a lesson's quiz for an LMS (Canvas, Moodle, …)")
+    e = sub.add_parser("export", help="write a lesson's quiz for an LMS (Canvas, Moodle, …) "
+                                      "and its handouts (PDF, .docx)")
     e.add_argument("lesson", help="lesson slug (annotations/lessons/<slug>.yml)")
     e.add_argument("--format", action="append", dest="formats",
-                   choices=("qti", "cc", "moodle", "gift", "all"),
-                   help="qti (Canvas .zip), cc (.imscc), moodle (XML), gift, or all; "
+                   choices=("qti", "cc", "moodle", "gift", "pdf", "docx", "all"),
+                   help="qti (Canvas .zip), cc (.imscc), moodle (XML), gift, pdf (worksheet "
+                        "and answer key, A4 and Letter), docx (editable worksheet), or all; "
                         "repeatable (default: all)")
     e.add_argument("-o", "--out-dir", default="exports", help="output folder (default: exports/)")
     return p

@@ -1,4 +1,5 @@
-"""LMS exports of a lesson: QTI 1.2 (Canvas), Common Cartridge 1.1, Moodle XML, GIFT.
+"""LMS exports of a lesson: QTI 1.2 (Canvas), Common Cartridge 1.1, Moodle XML, GIFT,
+and its handouts as files: the worksheet and answer key as PDF, the worksheet as .docx.
 
 `export_lesson` is the one entry point for the CLI and for the teacher site.
 Each format module turns the typed quiz into bytes and reports, as
@@ -17,11 +18,15 @@ from pathlib import Path
 from marginalia.model import Project
 from marginalia.publish import as_regular_file
 
-from . import cc, gift, moodle, qti
+from . import cc, gift, moodle, pdf, qti, word
 from .common import ExportWarning
 from .webcontent import lesson_html
 
 FORMATS: tuple[str, ...] = ("qti", "cc", "moodle", "gift")
+"""The LMS quiz formats, one file each."""
+HANDOUT_FORMATS: tuple[str, ...] = ("pdf", "docx")
+"""Handout files: PDF worksheet and answer key (A4 and Letter), the worksheet as .docx."""
+ALL_FORMATS: tuple[str, ...] = FORMATS + HANDOUT_FORMATS
 
 
 class ExportError(Exception):
@@ -32,6 +37,39 @@ def file_name(slug: str, fmt: str) -> str:
     """Export file names, shared by the CLI and the teacher site's download links."""
     return {"qti": f"{slug}-qti.zip", "cc": f"{slug}.imscc",
             "moodle": f"{slug}-moodle.xml", "gift": f"{slug}-gift.txt"}[fmt]
+
+
+def file_names(slug: str, fmt: str) -> list[str]:
+    """Every file one format writes for a lesson (handouts come in several)."""
+    if fmt == "pdf":
+        return [name for name, _kind, _paper in pdf.file_names(slug)]
+    if fmt == "docx":
+        return [word.file_name(slug)]
+    return [file_name(slug, fmt)]
+
+
+def handout_files(slug: str) -> list[tuple[str, str]]:
+    """(file name, link label) of a lesson's handout files, as the teacher's page lists them."""
+    kinds = {"worksheet": "Worksheet", "answer-key": "Answer key"}
+    papers = {"a4": "A4", "letter": "US Letter"}
+    files = [(name, f"{kinds[kind]} (PDF, {papers[paper]})")
+             for name, kind, paper in pdf.file_names(slug)]
+    return [*files, (word.file_name(slug), "Worksheet to edit (Word .docx; opens in Google Docs)")]
+
+
+def render_handouts(project: Project, lesson_slug: str, fmt: str, *,
+                    article_body: str | None = None) -> list[tuple[str, bytes]]:
+    """(file name, bytes) of a lesson's handout files in `fmt` (pdf or docx)."""
+    lesson = project.lessons.get(lesson_slug)
+    if lesson is None:
+        known = ", ".join(sorted(project.lessons)) or "none"
+        raise ExportError(f"no lesson '{lesson_slug}' (fix: use one of: {known})")
+    if fmt == "docx":
+        return [(word.file_name(lesson.slug), word.worksheet(project, lesson, article_body))]
+    try:
+        return pdf.handouts(project, lesson, article_body)
+    except pdf.HandoutError as exc:
+        raise ExportError(str(exc)) from exc
 
 
 def render(project: Project, lesson_slug: str, fmt: str, *,
@@ -66,13 +104,19 @@ def export_lesson(project: Project, lesson_slug: str, formats: Iterable[str], ou
     Everything is rendered before anything is written, so a failing format
     leaves no partial set of files behind.
     """
-    chosen = list(dict.fromkeys(FORMATS if "all" in formats else formats))
-    rendered = [(fmt, *render(project, lesson_slug, fmt, article_body=article_body))
-                for fmt in chosen]
+    chosen = list(dict.fromkeys(ALL_FORMATS if "all" in formats else formats))
+    rendered: list[tuple[str, bytes, list[ExportWarning]]] = []
+    for fmt in chosen:
+        if fmt in HANDOUT_FORMATS:
+            rendered += [(name, data, []) for name, data in
+                         render_handouts(project, lesson_slug, fmt, article_body=article_body)]
+        else:
+            data, warnings = render(project, lesson_slug, fmt, article_body=article_body)
+            rendered.append((file_name(lesson_slug, fmt), data, warnings))
     out_dir.mkdir(parents=True, exist_ok=True)
     results = []
-    for fmt, data, warnings in rendered:
-        path = out_dir / file_name(lesson_slug, fmt)
+    for name, data, warnings in rendered:
+        path = out_dir / name
         _write_atomically(path, data)
         results.append((path, warnings))
     return results
@@ -90,4 +134,6 @@ def _write_atomically(path: Path, data: bytes) -> None:
             os.unlink(tmp)
 
 
-__all__ = ["FORMATS", "ExportError", "ExportWarning", "export_lesson", "file_name", "render"]
+__all__ = ["ALL_FORMATS", "FORMATS", "HANDOUT_FORMATS", "ExportError", "ExportWarning",
+           "export_lesson", "file_name", "file_names", "handout_files", "render",
+           "render_handouts"]

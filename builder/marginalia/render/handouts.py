@@ -5,9 +5,8 @@ styled for paper by `assets/lesson.css`, so a teacher prints them from the
 browser on A4 or US Letter alike. The answer key is generated only for the
 teacher edition; the worksheet has no answers in either edition.
 
-No PDF: WeasyPrint would need Debian's Pango libraries installed by hand on a
-fresh machine, and Chromium's own "Save as PDF" from the print CSS gives the
-same pages with no extra dependency.
+The same pages also come as files for the teacher edition: PDF on a fixed
+A4 or Letter page (exports/pdf.py) and an editable .docx (exports/word.py).
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
-from marginalia.exports import file_name
+from marginalia.exports import file_name, handout_files
 from marginalia.model import TYPE_SINGULAR, Lesson, Question, Quiz
 from marginalia.render import Renderer
 from marginalia.render.readability import Readability, measure_markdown
@@ -119,5 +119,7 @@ def render_lesson_page(renderer: Renderer, lesson: Lesson, url: str, *,
         answer_key_href=renderer.link(url, renderer.url(paths["answer_key"])),
         exports=[(label, renderer.link(url, export_path(lesson.slug, fmt)))
                  for fmt, label in EXPORT_FILES] if quiz and teacher else [],
+        handout_files=[(label, renderer.link(url, f"lessons/{lesson.slug}/exports/{name}"))
+                       for name, label in handout_files(lesson.slug)] if teacher else [],
         share_href=share_link(site_url, url) if teacher else "",
     )

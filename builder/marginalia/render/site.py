@@ -214,17 +214,21 @@ class SiteBuild:
         """
         if self.edition != "teacher":
             return []
-        from marginalia.exports import export_lesson
+        from marginalia.exports import FORMATS, HANDOUT_FORMATS, ExportError, export_lesson
 
         messages: list[str] = []
         for lesson in self.project.lessons.values():
-            if not lesson.quiz or lesson.quiz not in self.project.quizzes:
-                continue
             out = site_dir / "lessons" / lesson.slug / "exports"
-            for _path, warnings in export_lesson(
-                    self.project, lesson.slug, ["all"], out,
-                    article_body=self.article_bodies.get(lesson.article)):
-                messages += [f"lesson {lesson.slug}: {w}" for w in warnings]
+            body = self.article_bodies.get(lesson.article)
+            if lesson.quiz and lesson.quiz in self.project.quizzes:
+                for _path, warnings in export_lesson(self.project, lesson.slug, FORMATS, out,
+                                                     article_body=body):
+                    messages += [f"lesson {lesson.slug}: {w}" for w in warnings]
+            try:  # PDFs need Pango: without it the site still builds, and says why
+                export_lesson(self.project, lesson.slug, HANDOUT_FORMATS, out,
+                              article_body=body)
+            except ExportError as exc:
+                messages.append(f"lesson {lesson.slug}: warning: handouts: {exc}")
         return messages
 
     def fill(self, src_path: str, html: str) -> str:

@@ -1,0 +1,94 @@
+"""The lesson's handouts as PDF files: the student worksheet and the teacher's answer key.
+
+The pages are the site's own printable handouts (render/handouts.py), so paper
+and screen never disagree: the same HTML, styled by the same `lesson.css` print
+rules, is laid out by WeasyPrint on a fixed page size, once for A4 and once for
+US Letter, since a PDF (unlike the browser's print dialog) has one size.
+
+WeasyPrint needs Debian's Pango libraries; `make` installs them (the `pdf`
+target), as it installs Chromium for the browser tests. Without them, asking
+for a PDF is an `ExportError` that says what to install, not a traceback.
+WeasyPrint fetches nothing: every URL is refused, so a handout can make no
+request and needs no network.
+"""
+
+from __future__ import annotations
+
+import html
+from importlib import resources
+
+from marginalia.model import Lesson, Project
+from marginalia.render import Renderer
+
+PAPERS: dict[str, str] = {"a4": "A4", "letter": "Letter"}
+"""File-name part → CSS page size."""
+
+KINDS: tuple[str, ...] = ("worksheet", "answer-key")
+
+_PAGE = """
+@page {{ size: {size}; margin: 16mm 15mm 18mm;
+  @bottom-center {{ content: "{title} · page " counter(page) " of " counter(pages);
+                   font-size: 8pt; color: #555; }} }}
+html {{ font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #000; }}
+body {{ margin: 0; }}
+.md-typeset .mg-handout {{ max-width: none; }}
+.md-typeset ol, .md-typeset ul {{ padding-left: 1.4em; }}
+.md-typeset p {{ margin: 0 0 2.5mm; }}
+"""
+
+
+class HandoutError(Exception):
+    """A handout file that cannot be made here (the message says what to install)."""
+
+
+def file_names(slug: str) -> list[tuple[str, str, str]]:
+    """(file name, kind, paper) of every PDF handout of a lesson."""
+    return [(f"{slug}-{kind}-{paper}.pdf", kind, paper) for kind in KINDS for paper in PAPERS]
+
+
+def handout_html(project: Project, lesson: Lesson, kind: str, paper: str,
+                 article_body: str | None) -> str:
+    """One handout as a standalone HTML document sized for `paper`."""
+    # Imported here: render.lesson links to these files, so it imports exports first.
+    from marginalia.render.handouts import render_answer_key, render_worksheet
+    from marginalia.render.lesson import lesson_paths
+
+    paths = lesson_paths(lesson.slug)
+    if kind == "worksheet":
+        renderer = Renderer(project, None, edition="student")
+        url = paths["worksheet"]
+        body = render_worksheet(renderer, lesson, url, article_body=article_body)
+        title = f"Worksheet: {lesson.title}"
+    else:
+        renderer = Renderer(project, None, edition="teacher")
+        body = render_answer_key(renderer, lesson, paths["answer_key"])
+        title = f"Answer key: {lesson.title}"
+    css = resources.files("marginalia").joinpath("assets/lesson.css").read_text("utf-8")
+    footer = title.replace("\\", "\\\\").replace('"', '\\"')
+    page = _PAGE.format(size=PAPERS[paper], title=footer)
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            f"<title>{html.escape(title)}</title><style>{css}\n{page}</style></head>"
+            f'<body><div class="md-typeset">{body}</div></body></html>')
+
+
+def _no_fetch(url: str, *args, **kwargs):
+    raise ValueError(f"handouts load nothing from outside ({url})")
+
+
+def render_pdf(document: str) -> bytes:
+    """Lay out one HTML document as PDF bytes."""
+    try:
+        from weasyprint import HTML
+    except (ImportError, OSError) as exc:  # OSError: Pango's libraries are missing
+        raise HandoutError(
+            f"PDF handouts need WeasyPrint and Debian's Pango libraries ({exc}) (fix: run "
+            "`make pdf`, or apt-get install libpango-1.0-0 libpangoft2-1.0-0 "
+            "fonts-dejavu-core, then pip install weasyprint)") from exc
+    return HTML(string=document, url_fetcher=_no_fetch).write_pdf()
+
+
+def handouts(project: Project, lesson: Lesson,
+             article_body: str | None) -> list[tuple[str, bytes]]:
+    """(file name, bytes) of the worksheet and answer key, each on A4 and on Letter."""
+    return [(name, render_pdf(handout_html(project, lesson, kind, paper, article_body)))
+            for name, kind, paper in file_names(lesson.slug)]

@@ -1,0 +1,130 @@
+"""The student worksheet as an editable Word document (`.docx`), for Word and Google Docs.
+
+Teachers adapt worksheets: shorten the article, reword a question, add a line.
+A PDF cannot be edited, so the worksheet also comes as `.docx` with the same
+content as the printed one (render/handouts.py): the article, the vocabulary,
+the questions with their choices, and ruled lines to write on. Ruled lines are
+empty paragraphs with a bottom border, which Word and Google Docs both keep
+and let a teacher add or delete like any paragraph. Nothing here can reveal
+an answer: the document is built from prompts, choices and the right-hand side
+of matching pairs (sorted, as on paper), never from keys or feedback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+
+from marginalia.link import evidence
+from marginalia.model import Lesson, Project, Question
+from marginalia.render import human_date
+
+from . import common
+
+LINES = {"short": 2, "open": 6, "discussion": 4, "vocabulary": 2}
+"""Ruled lines left for each kind of answer (as on the printed worksheet)."""
+BOX = "☐"
+
+
+def file_name(slug: str) -> str:
+    return f"{slug}-worksheet.docx"
+
+
+def _ruled(doc, count: int) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    for _ in range(count):
+        p = doc.add_paragraph()
+        p.paragraph_format.space_before = Pt(16)
+        p.paragraph_format.space_after = Pt(0)
+        borders = OxmlElement("w:pBdr")
+        bottom = OxmlElement("w:bottom")
+        for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"),
+                           ("w:color", "808080")):
+            bottom.set(qn(key), value)
+        borders.append(bottom)
+        p._p.get_or_add_pPr().append(borders)
+
+
+def _question(doc, number: int, q: Question) -> None:
+    doc.add_paragraph(f"{number}. {q.prompt}")
+    if q.type in ("single", "multiple"):
+        for choice in q.choices:
+            doc.add_paragraph(f"{BOX} {choice}")
+    elif q.type == "true-false":
+        doc.add_paragraph(f"{BOX} True    {BOX} False")
+    elif q.type == "order":
+        doc.add_paragraph(f"Number the items from 1 (first) to {len(q.choices)}.")
+        for choice in q.choices:
+            doc.add_paragraph(f"____ {choice}")
+    elif q.type == "match":
+        pairs = common.pairs(q)
+        partners = sorted({right for _left, right in pairs})
+        doc.add_paragraph("Write the letter of the matching item next to each name.")
+        table = doc.add_table(rows=max(len(pairs), len(partners)), cols=2)
+        for row, (left, _right) in enumerate(pairs):
+            table.cell(row, 0).text = f"{row + 1}. ____ {left}"
+        for row, right in enumerate(partners):
+            table.cell(row, 1).text = f"{chr(ord('A') + row)}. {right}"
+    else:
+        _ruled(doc, LINES["open"] if q.type == "open" else LINES["short"])
+
+
+def worksheet(project: Project, lesson: Lesson, article_body: str | None) -> bytes:
+    """The worksheet's `.docx` bytes."""
+    from docx import Document
+    from docx.shared import Pt
+
+    doc = Document()
+    doc.core_properties.title = f"Worksheet: {lesson.title}"
+    props = doc.core_properties
+    props.author = props.last_modified_by = ""
+    props.created = props.modified = dt.datetime(2000, 1, 1)
+    doc.styles["Normal"].font.size = Pt(11)
+    doc.add_heading(lesson.title, level=0)
+    doc.add_paragraph("Name: ______________________    Date: ____________")
+    article = project.articles.get(lesson.article)
+    if article is not None:
+        doc.add_heading(article.title, level=1)
+        dateline = human_date(article.date)
+        doc.add_paragraph(f"{dateline} · {article.source_name}" if article.source_name
+                          else dateline)
+        for paragraph in evidence.plain_text(article_body or "").splitlines():
+            if paragraph.strip():
+                doc.add_paragraph(paragraph)
+    vocabulary = [project.glossary[k] for k in lesson.vocabulary if k in project.glossary]
+    if vocabulary:
+        doc.add_heading("Vocabulary", level=1)
+        doc.add_paragraph("Write what each word or name means in your own words.")
+        for number, entity in enumerate(vocabulary, start=1):
+            doc.add_paragraph().add_run(f"{number}. {entity.name}").bold = True
+            _ruled(doc, LINES["vocabulary"])
+    quiz = project.quizzes.get(lesson.quiz) if lesson.quiz else None
+    if quiz is not None:
+        doc.add_heading(quiz.title, level=1)
+        for number, q in enumerate(quiz.questions, start=1):
+            _question(doc, number, q)
+    if lesson.discussion:
+        doc.add_heading("Discussion", level=1)
+        for number, d in enumerate(lesson.discussion, start=1):
+            question = " ".join(evidence.plain_text(d.question).split())
+            doc.add_paragraph(f"{number}. {question}")
+            _ruled(doc, LINES["discussion"])
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return _stable(buffer.getvalue())
+
+
+def _stable(data: bytes) -> bytes:
+    """The same bytes for the same worksheet: member dates fixed (python-docx stamps now)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()
