@@ -16,9 +16,11 @@ import datetime as dt
 import io
 import zipfile
 
+from lxml import html as lxml_html
+
 from marginalia.link import evidence
 from marginalia.model import Lesson, Project, Question
-from marginalia.render import human_date
+from marginalia.render import Renderer, human_date
 
 from . import common
 
@@ -79,7 +81,7 @@ def worksheet(project: Project, lesson: Lesson, article_body: str | None) -> byt
     from docx.shared import Pt
 
     doc = Document()
-    doc.core_properties.title = f"Worksheet: {lesson.title}"
+    doc.core_properties.title = f"Worksheet: {' '.join(lesson.title.split())}"[:255]
     props = doc.core_properties
     props.author = props.last_modified_by = ""
     props.created = props.modified = dt.datetime(2000, 1, 1)
@@ -108,14 +110,20 @@ def worksheet(project: Project, lesson: Lesson, article_body: str | None) -> byt
         for number, q in enumerate(quiz.questions, start=1):
             _question(doc, number, q)
     if lesson.discussion:
+        renderer = Renderer(project, None, edition="student")
         doc.add_heading("Discussion", level=1)
         for number, d in enumerate(lesson.discussion, start=1):
-            question = " ".join(evidence.plain_text(d.question).split())
+            question = _inline_text(renderer.markdown(d.question, inline=True))
             doc.add_paragraph(f"{number}. {question}")
             _ruled(doc, LINES["discussion"])
     buffer = io.BytesIO()
     doc.save(buffer)
     return _stable(buffer.getvalue())
+
+
+def _inline_text(markup: str) -> str:
+    """What a reader sees of the site's (sanitised) inline HTML: its text, on one line."""
+    return " ".join(lxml_html.fromstring(f"<div>{markup}</div>").text_content().split())
 
 
 def _stable(data: bytes) -> bytes:
