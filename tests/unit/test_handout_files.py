@@ -14,7 +14,6 @@ import zipfile
 from functools import cache
 from pathlib import Path
 
-import pypdf
 import pytest
 import yaml
 from lxml import etree
@@ -23,6 +22,8 @@ from marginalia.exports import export_lesson, file_names, handout_files, pdf, wo
 from marginalia.validate import Paths, load_project
 from tests.conftest import REPO, run_cli
 from tests.unit.lms_cases import PROJECTS
+
+pypdf = pytest.importorskip("pypdf", reason="run `make .venv/.installed` (the test extra)")
 
 PAPER_POINTS = {"a4": (595.28, 841.89), "letter": (612.0, 792.0)}
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -65,7 +65,12 @@ def render_handouts(project: Project, lesson_slug: str, fmt: str, *,
         known = ", ".join(sorted(project.lessons)) or "none"
         raise ExportError(f"no lesson '{lesson_slug}' (fix: use one of: {known})")
     if fmt == "docx":
-        return [(word.file_name(lesson.slug), word.worksheet(project, lesson, article_body))]
+        try:
+            return [(word.file_name(lesson.slug), word.worksheet(project, lesson, article_body))]
+        except ImportError as exc:
+            raise ExportError(f"the .docx worksheet needs python-docx ({exc}) (fix: run "
+                              "`make .venv/.installed` to install the project's dependencies)"
+                              ) from exc
     try:
         return pdf.handouts(project, lesson, article_body)
     except pdf.HandoutError as exc:

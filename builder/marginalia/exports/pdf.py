@@ -82,8 +82,8 @@ def render_pdf(document: str) -> bytes:
     except (ImportError, OSError) as exc:  # OSError: Pango's libraries are missing
         raise HandoutError(
             f"PDF handouts need WeasyPrint and Debian's Pango libraries ({exc}) (fix: run "
-            "`make pdf`, or apt-get install libpango-1.0-0 libpangoft2-1.0-0 "
-            "fonts-dejavu-core, then pip install weasyprint)") from exc
+            "`make pdf .venv/.installed`, or apt-get install libpango-1.0-0 "
+            "libpangoft2-1.0-0 fonts-dejavu-core, then pip install weasyprint)") from exc
     return HTML(string=document, url_fetcher=_no_fetch).write_pdf()
 
 
