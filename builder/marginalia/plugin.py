@@ -117,4 +117,4 @@ class MarginaliaPlugin(BasePlugin[MarginaliaConfig]):
     def on_post_build(self, *, config) -> None:
         assert self.site is not None
         for message in self.site.post_build(Path(config.site_dir)):
-            log.info(message)
+            log.warning(message)  # each names what a teacher loses: never just information

@@ -172,6 +172,13 @@ def test_teacher_lesson_page_links_every_handout_file(seed_teacher_site):
         assert (seed_teacher_site.site / target).stat().st_size > 1000
 
 
+def test_no_share_link_to_this_machine_and_a_warning_instead(seed_teacher_site):
+    # The seed's site_url defaults to http://127.0.0.1:8000/: no student can open that.
+    assert "Share to Google Classroom" not in seed_teacher_site.html(PAGE)
+    assert "WARNING" in seed_teacher_site.stderr
+    assert "no 'Share to Google Classroom' link" in seed_teacher_site.stderr
+
+
 def test_student_lesson_page_links_no_handout_file(seed_site):
     assert "Handouts to print or edit" not in seed_site.html(PAGE)
     assert not (seed_site.site / "lessons" / SEED / "exports").exists()

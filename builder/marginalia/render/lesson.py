@@ -9,7 +9,7 @@ build's HTML, search index and assets cannot contain them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
 
@@ -50,9 +50,24 @@ def answer_key(renderer: Renderer, quiz: Quiz, from_url: str) -> list[KeyItem]:
     return items
 
 
+LOCAL_HOSTS = frozenset({"localhost", "0.0.0.0", "::1"})
+
+
+def shareable(site_url: str) -> bool:
+    """Whether students elsewhere can open this address: absolute http(s), not this machine.
+
+    `serve` and the seed's default set `http://127.0.0.1:8000/`; a Classroom
+    assignment pointing there opens nothing on a student's computer.
+    """
+    parts = urlsplit(site_url)
+    host = (parts.hostname or "").lower()
+    return (parts.scheme in ("http", "https") and bool(host) and host not in LOCAL_HOSTS
+            and not host.startswith("127.") and not host.endswith(".localhost"))
+
+
 def share_link(site_url: str, lesson_page_url: str) -> str:
-    """Classroom's share link for the lesson page, or "" without an absolute site URL."""
-    if not site_url.startswith(("https://", "http://")):
+    """Classroom's share link for the lesson page, or "" without a public site address."""
+    if not shareable(site_url):
         return ""
     target = site_url.rstrip("/") + "/" + lesson_page_url.lstrip("/")
     return CLASSROOM_SHARE + quote(target, safe="")

@@ -215,8 +215,15 @@ class SiteBuild:
         if self.edition != "teacher":
             return []
         from marginalia.exports import FORMATS, HANDOUT_FORMATS, ExportError, export_lesson
+        from marginalia.render.lesson import shareable
 
         messages: list[str] = []
+        if self.project.lessons and not shareable(self.site_url):
+            messages.append(
+                f"warning: lessons: no 'Share to Google Classroom' link on the lesson pages: "
+                f"site_url ({self.site_url or 'not set'}) is not an address students can "
+                "open (fix: set site_url in mkdocs.yml, or MARGINALIA_SITE_URL, to where the "
+                "student site is published)")
         for lesson in self.project.lessons.values():
             out = site_dir / "lessons" / lesson.slug / "exports"
             body = self.article_bodies.get(lesson.article)
