@@ -259,3 +259,37 @@ def test_exports_hold_payloads_only_as_text(fmt):
     assert b"PAYLOAD[" in data or fmt in ("qti", "cc")
     findings = _export_findings(fmt, data)
     assert not findings, "\n".join(map(str, findings[:20]))
+
+
+# ------------------------------------------------------------------ syntax rows
+
+def _syntax_arrivals(fmt: str) -> list[tuple[str, str]]:
+    """(what was written, what the LMS shows) for every prompt and choice of the syntax
+    fixture (GIFT's specials, `[html]`, `->`, `/`, `&`, `<`, quotes), read by the rules
+    of the importer the format is for (tests/unit/lms_readers.py)."""
+    from tests.unit import lms_readers as read
+    from tests.unit.lms_cases import case, flat, prompt
+
+    c = case("syntax")
+    files = c.files
+    parsed = {"gift": lambda: read.read_gift(files["gift"].decode("utf-8"))[1],
+              "moodle": lambda: read.read_moodle_xml(files["moodle"])[1],
+              "cc": lambda: read.read_cc_in_moodle(files["cc"], abort=False),
+              "qti": lambda: read.read_qti_in_canvas(c.qti_items_xml())}[fmt]()
+    pairs = []
+    for q, got in zip(c.questions, parsed, strict=True):
+        pairs.append((prompt(q, reshaped_order=fmt != "cc"), got.text))
+        if q["type"] in ("single", "multiple"):
+            pairs += zip([flat(x) for x in q["choices"]], [a.text for a in got.answers],
+                         strict=True)
+    return pairs
+
+
+@pytest.mark.parametrize("fmt", [
+    "qti", "moodle",
+    pytest.param("gift", marks=pytest.mark.xfail(strict=True, reason="issue 15: [html]")),
+    pytest.param("cc", marks=pytest.mark.xfail(strict=True, reason="issue 15: < as markup")),
+])
+def test_syntax_characters_arrive_as_typed(fmt):
+    wrong = [(typed, shown) for typed, shown in _syntax_arrivals(fmt) if typed != shown]
+    assert wrong == []
