@@ -25,6 +25,8 @@ from marginalia.validate import Paths, Report, load_project
 
 log = get_plugin_logger(__name__)
 ASSET_DIR = Path(__file__).parent / "assets"
+THEME_DIR = str(Path(__file__).parent / "theme")
+"""Our layer over the theme's templates (reader settings applied before first paint)."""
 
 
 class MarginaliaConfig(base.Config):
@@ -62,6 +64,8 @@ class MarginaliaPlugin(BasePlugin[MarginaliaConfig]):
                               article_bodies=report.article_bodies,
                               site_url=config.site_url or "")
         config.markdown_extensions.append(self.site.extension)
+        if THEME_DIR not in config.theme.dirs:  # after a site's custom_dir, before the theme
+            config.theme.dirs.insert(1 if config.theme.custom_dir else 0, THEME_DIR)
         for name in ASSETS:
             target = config.extra_css if name.endswith(".css") else config.extra_javascript
             if f"assets/marginalia/{name}" not in target:

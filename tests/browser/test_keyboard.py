@@ -84,14 +84,14 @@ def article_stops(page, seed_server):
     return count, stops, page
 
 
-def test_tab_reaches_every_mention_and_card_link_in_page_order(article_stops):
+def test_tab_reaches_every_mention_and_card_control_in_page_order(article_stops):
     count, stops, page = article_stops
     orders = reached_in_order(stops)
     assert orders == list(range(count))
     mentions = page.locator(".mg-article a.mg-mention").count()
-    card_links = page.locator(".mg-context .mg-card a").count()
+    card_controls = page.locator(".mg-context .mg-card :is(a, button):visible").count()
     assert sum(s["mention"] for s in stops) == mentions
-    assert sum(s["card"] for s in stops) == card_links
+    assert sum(s["card"] for s in stops) == card_controls
 
 
 def test_cards_come_after_the_text_they_explain(article_stops):

@@ -8,15 +8,14 @@ Every kind of page is opened in real Chromium emulating a touch phone. Checks:
 - every tap target is at least 24×24 CSS px, with the two exceptions WCAG 2.5.8
   makes: links inline in a sentence, and small targets spaced so that a 24px
   circle centred on each touches no other target;
-- every card in the context sidebar is reached by tapping its first mention.
+- (a tap on a mention shows its card: test_reading_page.py).
 """
 
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import expect
 
-from tests.browser.site_pages import ARTICLE, STUDENT_PAGES, open_page
+from tests.browser.site_pages import STUDENT_PAGES, open_page
 
 PHONES = {"320x568": (320, 568), "390x844": (390, 844)}
 
@@ -140,20 +139,6 @@ def test_text_is_at_least_16px(phone, seed_server, name):
 def test_tap_targets_are_at_least_24px(phone, seed_server, name):
     open_page(phone, seed_server.url(STUDENT_PAGES[name]))
     assert phone.evaluate(SMALL_TARGETS) == []
-
-
-def test_every_card_is_reached_by_tapping_its_mention(phone, seed_server):
-    open_page(phone, seed_server.url(ARTICLE))
-    keys = [c.get_attribute("data-entity")
-            for c in phone.locator(".mg-context .mg-card").all()]
-    assert keys, "the article has no cards"
-    for key in keys:
-        mention = phone.locator(f'.mg-article a.mg-mention[data-entity="{key}"]').first
-        mention.scroll_into_view_if_needed()
-        mention.tap()
-        card = phone.locator(f'.mg-context .mg-card[data-entity="{key}"]')
-        expect(card).to_be_in_viewport()
-        expect(phone).to_have_url(f"{seed_server.url(ARTICLE)}#{card.get_attribute('id')}")
 
 
 def test_the_target_check_catches_crowded_small_buttons(phone):

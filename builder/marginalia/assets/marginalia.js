@@ -1,11 +1,28 @@
-/* Marginalia: card previews on hover and focus, and the card of the mention in view.
-   No framework, no network. Re-initialised on mkdocs-material's document$ so that
-   instant navigation keeps working; listeners on `document` are added only once. */
+/* Marginalia: context cards beside the text, previews, the phone sheet and the reader's
+   settings. No framework, no network. Re-initialised on mkdocs-material's document$ so
+   that instant navigation keeps working; listeners on `document` are added only once.
+
+   Wide screens: compact cards sit beside the paragraph of their entity's first mention
+   (pushed apart where they would overlap, by as little as possible); hover or focus on
+   a mention previews its whole card in place; a click opens the card beside the text.
+   Narrow screens: the cards follow the article, and a tap on a mention opens its card
+   in a sheet over the text, which gives the reader back the same place when closed.
+   Without this script every card is whole and a mention is a link to its card. */
 (function () {
   "use strict";
+  var root = document.documentElement;
+  root.classList.add("mg-js");  // also set in <head>; a site's own main.html may lack it
   var preview = null;
   var owner = null;
   var observer = null;
+  var resizer = null;
+  var frame = 0;
+  var sheet = null;
+  var sheetReturn = null;
+  var GAP = 8;
+
+  function context() { return document.querySelector(".mg-context"); }
+  function article() { return document.querySelector(".mg-article"); }
 
   function cardFor(link) {
     // By entity, not by href: instant navigation rewrites hrefs to absolute URLs.
@@ -14,6 +31,85 @@
     return card && card.closest(".mg-context") ? card : null;
   }
 
+  /* The cards stand beside the text (the stylesheet decides, by the column's width). */
+  function beside() {
+    var aside = context(), text = article();
+    if (!aside || !text) return false;
+    return aside.getBoundingClientRect().left >= text.getBoundingClientRect().right - 1;
+  }
+
+  function headerBottom() {
+    var header = document.querySelector(".md-header");
+    return header ? Math.max(0, header.getBoundingClientRect().bottom) : 0;
+  }
+
+  // ------------------------------------------------------------------ compact cards
+  function setOpen(card, open) {
+    card.classList.toggle("mg-open", open);
+    var toggle = card.querySelector(".mg-card__toggle");
+    if (toggle) toggle.setAttribute("aria-expanded", open ? "true" : "false");
+  }
+
+  function compact(aside) {
+    aside.querySelectorAll(".mg-card").forEach(function (card) {
+      card.classList.add("mg-compact");
+      var toggle = card.querySelector(".mg-card__toggle");
+      if (toggle) toggle.hidden = false;
+    });
+  }
+
+  /* Place each card beside its first mention. Where cards would overlap, a run of them
+     is centred on its mentions as a block (the least total distance from where each
+     wants to be, order kept) and never rises above the column's heading. */
+  function layout() {
+    frame = 0;
+    var aside = context(), text = article();
+    if (!aside || !text) return;
+    var cards = [].slice.call(aside.querySelectorAll(":scope > .mg-card"));
+    var on = beside();
+    aside.classList.toggle("mg-aligned", on);
+    if (!on) {
+      cards.forEach(function (c) { c.style.top = ""; });
+      aside.style.height = "";
+      return;
+    }
+    var top0 = aside.getBoundingClientRect().top;
+    var title = aside.querySelector(".mg-context__title");
+    var floor = title ? title.getBoundingClientRect().bottom - top0 + GAP : 0;
+    var blocks = [];
+    cards.forEach(function (card) {
+      var key = card.getAttribute("data-entity");
+      var mention = text.querySelector('a.mg-mention[data-entity="' + key + '"]');
+      var want = mention ? mention.getBoundingClientRect().top - top0 - 4 : floor;
+      var block = {cards: [card], n: 1, sum: want, h: card.offsetHeight + GAP};
+      block.top = Math.max(floor, want);
+      while (blocks.length) {
+        var prev = blocks[blocks.length - 1];
+        if (prev.top + prev.h <= block.top) break;
+        blocks.pop();
+        block = {cards: prev.cards.concat(block.cards), n: prev.n + block.n,
+                 sum: prev.sum + block.sum - block.n * prev.h, h: prev.h + block.h};
+        block.top = Math.max(floor, block.sum / block.n);
+      }
+      blocks.push(block);
+    });
+    var bottom = floor;
+    blocks.forEach(function (block) {
+      var y = block.top;
+      block.cards.forEach(function (card) {
+        card.style.top = Math.round(y) + "px";
+        y += card.offsetHeight + GAP;
+      });
+      bottom = y;
+    });
+    aside.style.height = Math.round(bottom) + "px";
+  }
+
+  function relayout() {
+    if (!frame) frame = window.requestAnimationFrame(layout);
+  }
+
+  // ------------------------------------------------------------------ previews
   function closePreview() {
     if (preview && preview.parentNode) preview.parentNode.removeChild(preview);
     if (owner) owner.removeAttribute("aria-describedby");
@@ -21,34 +117,119 @@
     owner = null;
   }
 
+  /* A whole card, without ids (the original keeps them) or its "Back to text" link. */
+  function cloneCard(card) {
+    var clone = card.cloneNode(true);
+    clone.removeAttribute("id");
+    clone.removeAttribute("aria-labelledby");
+    clone.removeAttribute("style");
+    clone.removeAttribute("tabindex");
+    clone.classList.remove("mg-compact", "mg-active", "mg-current");
+    clone.classList.add("mg-open");
+    clone.querySelectorAll("[id]").forEach(function (n) { n.removeAttribute("id"); });
+    clone.querySelectorAll(".mg-card__backlink, .mg-card__toggle").forEach(function (n) {
+      n.parentNode.removeChild(n);
+    });
+    return clone;
+  }
+
+  function place(box, link) {
+    var r = link.getBoundingClientRect();
+    var vw = document.documentElement.clientWidth, vh = window.innerHeight;
+    var w = box.offsetWidth, h = box.offsetHeight, top0 = headerBottom() + GAP;
+    var left = Math.max(GAP, Math.min(r.left, vw - w - GAP));
+    var top = r.bottom + 6;
+    if (top + h > vh - GAP) {
+      // Flip above the line when there is room there; otherwise keep it in the window.
+      top = r.top - 6 - h >= top0 ? r.top - 6 - h : Math.max(top0, vh - GAP - h);
+    }
+    box.style.left = Math.round(left + window.scrollX) + "px";
+    box.style.top = Math.round(top + window.scrollY) + "px";
+  }
+
   function openPreview(link) {
-    if (owner === link) return;
+    if (owner === link || !link.hasAttribute("href")) return;
     var card = cardFor(link);
-    if (!card) return;
+    if (!card || !beside()) return;
     closePreview();
     var box = document.createElement("div");
     box.className = "mg-preview md-typeset";
     box.id = "mg-preview";
     box.setAttribute("role", "tooltip");
-    var clone = card.cloneNode(true);
-    clone.removeAttribute("id");
-    clone.removeAttribute("aria-labelledby");
-    clone.querySelectorAll("[id]").forEach(function (n) { n.removeAttribute("id"); });
+    var clone = cloneCard(card);
     clone.querySelectorAll("a").forEach(function (a) { a.setAttribute("tabindex", "-1"); });
-    var back = clone.querySelector(".mg-card__backlink");
-    if (back) back.parentNode.removeChild(back);
     box.appendChild(clone);
     document.body.appendChild(box);
-    var r = link.getBoundingClientRect();
-    var width = box.offsetWidth;
-    var left = Math.max(8, Math.min(r.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - width - 8));
-    box.style.left = left + "px";
-    box.style.top = (r.bottom + window.scrollY + 6) + "px";
+    place(box, link);
     link.setAttribute("aria-describedby", "mg-preview");
     preview = box;
     owner = link;
   }
 
+  // ------------------------------------------------------------------ the phone sheet
+  function closeSheet() {
+    if (sheet && sheet.open) sheet.close();
+  }
+
+  function makeSheet() {
+    var dialog = document.createElement("dialog");
+    dialog.className = "mg-sheet md-typeset";
+    dialog.setAttribute("aria-labelledby", "mg-sheet-title");
+    var inner = document.createElement("div");
+    inner.className = "mg-sheet__inner";
+    var close = document.createElement("button");
+    close.type = "button";
+    close.className = "mg-sheet__close";
+    close.addEventListener("click", closeSheet);
+    inner.appendChild(close);
+    dialog.appendChild(inner);
+    // A tap on the backdrop lands on the dialog itself, never on its inner box.
+    dialog.addEventListener("click", function (e) { if (e.target === dialog) closeSheet(); });
+    dialog.addEventListener("close", function () {
+      var back = sheetReturn;
+      sheetReturn = null;
+      if (!back) return;
+      back.link.focus({preventScroll: true});
+      window.scrollTo(back.x, back.y);
+    });
+    document.body.appendChild(dialog);
+    return dialog;
+  }
+
+  function openSheet(link, card) {
+    closePreview();
+    if (!sheet || !sheet.isConnected) sheet = makeSheet();
+    var inner = sheet.firstChild;
+    var close = inner.firstChild;
+    close.textContent = (context() && context().getAttribute("data-close")) || "Close";
+    while (inner.childNodes.length > 1) inner.removeChild(inner.lastChild);
+    var clone = cloneCard(card);
+    var name = clone.querySelector(".mg-card__name");
+    if (name) name.id = "mg-sheet-title";
+    inner.appendChild(clone);
+    sheetReturn = {link: link, x: window.scrollX, y: window.scrollY};
+    sheet.showModal();
+    sheet.scrollTop = 0;
+  }
+
+  /* Wide screens: the card is beside the text already; open it and go to it. */
+  function showCard(card) {
+    document.querySelectorAll(".mg-card.mg-current").forEach(function (c) {
+      c.classList.remove("mg-current");
+    });
+    setOpen(card, true);
+    card.classList.add("mg-current");
+    card.setAttribute("tabindex", "-1");
+    layout();
+    card.focus({preventScroll: true});
+    // Scroll only when its top is out of sight: the text the reader is on stays put.
+    var r = card.getBoundingClientRect();
+    if (r.top < headerBottom() || r.top > window.innerHeight - 48) {
+      card.scrollIntoView({block: "nearest"});
+    }
+  }
+
+  // ------------------------------------------------------------------ events
   function mentionOf(target) {
     return target && target.closest ? target.closest("a.mg-mention") : null;
   }
@@ -75,9 +256,24 @@
       e.stopPropagation();
     }
   });
+  // Capture: decided before the theme's instant navigation looks at the click.
   document.addEventListener("click", function (e) {
-    if (mentionOf(e.target)) closePreview();
-  });
+    var toggle = e.target.closest && e.target.closest(".mg-card__toggle");
+    if (toggle) {
+      var box = toggle.closest(".mg-card");
+      setOpen(box, !box.classList.contains("mg-open"));
+      relayout();
+      return;
+    }
+    var link = mentionOf(e.target);
+    if (!link) return;
+    closePreview();
+    if (e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    var card = cardFor(link);
+    if (!card || !link.hasAttribute("href")) return;  // entity pages link to their pages
+    e.preventDefault();
+    if (beside()) showCard(card); else openSheet(link, card);
+  }, true);
 
   function markActive(key) {
     document.querySelectorAll(".mg-card.mg-active").forEach(function (c) { c.classList.remove("mg-active"); });
@@ -87,9 +283,22 @@
 
   function init() {
     closePreview();
+    sheetReturn = null;
+    closeSheet();
     if (observer) observer.disconnect();
-    observer = null;
-    if (!("IntersectionObserver" in window) || !document.querySelector(".mg-context")) return;
+    if (resizer) resizer.disconnect();
+    observer = resizer = null;
+    var aside = context();
+    if (!aside) return;
+    compact(aside);
+    layout();
+    if ("ResizeObserver" in window) {
+      // The text reflows (window, settings) and cards open: place them again.
+      resizer = new ResizeObserver(relayout);
+      resizer.observe(article());
+      aside.querySelectorAll(".mg-card").forEach(function (c) { resizer.observe(c); });
+    }
+    if (!("IntersectionObserver" in window)) return;
     observer = new IntersectionObserver(function (entries) {
       entries.forEach(function (entry) {
         if (entry.isIntersecting) markActive(entry.target.getAttribute("data-entity"));
@@ -98,6 +307,7 @@
     document.querySelectorAll(".mg-article a.mg-mention").forEach(function (m) { observer.observe(m); });
   }
 
+  window.addEventListener("resize", relayout);
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(init);
   } else if (document.readyState === "loading") {
