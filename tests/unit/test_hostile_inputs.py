@@ -105,8 +105,9 @@ CASES: list[tuple[str, dict[str, str | bytes], list[str]]] = [
      {L: _replace(LESSON, "[people/mara-quill]", "[places/southampton]")},
      [f"{L}:7:", "error: 'places/southampton' in vocabulary names no glossary entry"]),
     ("alias-claimed-by-two-entries",
-     {PL: PLACES + "  aliases: [Quill]\n"},
-     [f"{A}:", "error: 'Quill' is claimed by people/mara-quill and places/portsmouth",
+     # "Quill" alone: inside "Mara Quill" the longer name wins, as on the page.
+     {PL: PLACES + "  aliases: [Quill]\n", A: ARTICLE + "\nQuill waved.\n"},
+     [f"{A}:10:1:", "error: 'Quill' is claimed by people/mara-quill and places/portsmouth",
       "fix: mark it explicitly"]),
     ("quiz-answer-not-among-choices",
      {Q: _replace(QUIZ, "answer: Mara Quill", "answer: Mara Quil")},

@@ -77,6 +77,34 @@ def test_an_alias_claimed_by_two_entries_is_an_error_where_an_article_uses_it(tm
                "people/antony-blinken and people/other-blinken" in m for m in messages), messages
 
 
+SHARED_BLINKEN = (GOOD + "  aliases: [Blinken]\n" + GOOD.replace(
+    "antony-blinken", "other-blinken").replace("Antony Blinken", "Other Blinken")
+    + "  aliases: [Blinken]\n")
+
+
+@pytest.mark.parametrize(
+    ("body", "errors_at"),
+    [
+        ("## Blinken in Cairo\n\nNothing else.", []),
+        ("The `Blinken` field.", []),
+        ("```\nBlinken\n```", []),
+        ("    Blinken in an indented code block", []),
+        ("[Blinken](https://www.state.gov/) spoke.", []),
+        ("## Blinken\n\nLater, Blinken spoke.", ["docs/articles/a.md:8:8"]),
+        ("A `Blinken` and Blinken.", ["docs/articles/a.md:6:17"]),
+        ("Antony Blinken spoke.", []),
+    ],
+    ids=["heading", "inline-code", "fenced-code", "indented-code", "link-text",
+         "heading-then-paragraph", "code-then-text", "inside-a-longer-name"],
+)
+def test_a_shared_alias_is_an_error_only_where_the_site_would_link_it(tmp_path, body,
+                                                                       errors_at):
+    # Headings, code and links are never linked, and no explicit mention can be
+    # written inside code: a use there needs no settling.
+    messages = project(tmp_path, SHARED_BLINKEN, body=body)
+    assert [m.split(": error:")[0] for m in messages if ": error: " in m] == errors_at
+
+
 def test_an_explicit_mention_settles_an_ambiguous_alias(tmp_path):
     first = GOOD + "  aliases: [Blinken]\n"
     second = GOOD.replace("antony-blinken", "other-blinken").replace(

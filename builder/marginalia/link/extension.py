@@ -119,19 +119,43 @@ def _skipped(el: ET.Element) -> bool:
     return "mg-context" in cls or "mg-nolink" in cls
 
 
-def _walk(el: ET.Element, linker: Linker | None, state: PageState) -> None:
-    """Visit text in document order, so the first mention on the page is found first."""
+TextVisitor = Callable[[ET.Element, "ET.Element | None"], None]
+"""Called with (element, None) for an element's own text, (parent, child) for a tail."""
+
+
+def walk_linkable(el: ET.Element, on_text: TextVisitor,
+                  on_explicit: Callable[[ET.Element], None]) -> None:
+    """Visit, in document order, every text the linker may mark, and every explicit mention.
+
+    The one definition of where names are looked for: not in code, pre, links,
+    headings or `.mg-nolink`, and not in text inserted as atomic. The site's
+    linking and the ambiguous-name check both walk with it, so the check reports
+    exactly the uses the site would have to link.
+    """
     if el.tag == "a" and el.get("href", "").startswith("@"):
-        _convert_explicit(el, state)
+        on_explicit(el)
         return
-    if _skipped(el) or (linker is None and not len(el)):
+    if _skipped(el):
         return
-    if linker is not None and el.text and not isinstance(el.text, AtomicString):
-        _link_text(el, linker, state)
+    if el.text and not isinstance(el.text, AtomicString):
+        on_text(el, None)
     for child in list(el):
-        _walk(child, linker, state)
-        if linker is not None and child.tail and not isinstance(child.tail, AtomicString):
-            _link_tail(el, child, linker, state)
+        walk_linkable(child, on_text, on_explicit)
+        if child.tail and not isinstance(child.tail, AtomicString):
+            on_text(el, child)
+
+
+def _walk(el: ET.Element, linker: Linker | None, state: PageState) -> None:
+    """Link the page's text and convert its explicit mentions, first mention first."""
+    def on_text(parent: ET.Element, child: ET.Element | None) -> None:
+        if linker is None:
+            return
+        if child is None:
+            _link_text(parent, linker, state)
+        else:
+            _link_tail(parent, child, linker, state)
+
+    walk_linkable(el, on_text, lambda a: _convert_explicit(a, state))
 
 
 def _link_text(el: ET.Element, linker: Linker, state: PageState) -> None:

@@ -5,11 +5,12 @@ One entry per list item, every key known, every reference real, every name claim
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import defaultdict
 
 from marginalia.diagnostics import Diagnostic
+from marginalia.link.linker import Linker
+from marginalia.link.usage import linked_uses
 from marginalia.load import (
     Loaded,
     YList,
@@ -38,7 +39,6 @@ EXTRA_KEYS = {
     "events": ("start", "end"),
 }
 REQUIRED_KEYS = ("id", "name", "role", "summary", "sources")
-EXPLICIT_MENTION = re.compile(r"\[([^\]\n]*)\]\(@([^)\s]*)\)")
 
 
 def _top_list(loaded: Loaded, name: str, diags: list[Diagnostic]) -> YList:
@@ -171,28 +171,40 @@ def name_claims(glossary: Glossary) -> dict[str, list[str]]:
 def check_ambiguous_names(glossary: Glossary, bodies: dict[str, str],
                            articles: dict[str, ArticleMeta],
                            diags: list[Diagnostic]) -> None:
-    """A name claimed by two entries must be settled by an explicit mention wherever used."""
-    for label, keys in name_claims(glossary).items():
-        if len(keys) < 2:
-            continue
-        pattern = re.compile(rf"(?<![\w@/-]){re.escape(label)}(?!\w)")
-        used = False
-        for slug, body in bodies.items():
-            settled = [m.span(1) for m in EXPLICIT_MENTION.finditer(body)]
-            for match in pattern.finditer(body):
-                if any(a <= match.start() < b for a, b in settled):
-                    continue
-                used = True
-                line = body.count("\n", 0, match.start()) + articles[slug].origin.line
-                column = match.start() - (body.rfind("\n", 0, match.start()) + 1) + 1
-                diags.append(Diagnostic(
-                    Origin(articles[slug].origin.file, line, column),
-                    f"'{label}' is claimed by {' and '.join(keys)}",
-                    f"fix: mark it explicitly, e.g. [{label}](@{keys[0]})"))
-        if not used:
+    """A name claimed by two entries must be settled by an explicit mention wherever used.
+
+    "Used" means where the site would link it (`linked_uses`): not in headings or
+    code, where no explicit mention can be written, and not inside a longer name.
+    """
+    claims = name_claims(glossary)
+    shared = {label: keys for label, keys in claims.items() if len(keys) > 1}
+    if not shared:
+        return
+    stand_in = {label: _AMBIGUOUS + label for label in shared}
+    linker = Linker({label: stand_in.get(label, keys[0]) for label, keys in claims.items()})
+    wanted = frozenset(stand_in.values())
+    used: set[str] = set()
+    for slug, body in bodies.items():
+        for start, _end, key in linked_uses(body, linker, wanted):
+            label = key[len(_AMBIGUOUS):]
+            keys = shared[label]
+            used.add(label)
+            line = body.count("\n", 0, start) + articles[slug].origin.line
+            column = start - (body.rfind("\n", 0, start) + 1) + 1
+            diags.append(Diagnostic(
+                Origin(articles[slug].origin.file, line, column),
+                f"'{label}' is claimed by {' and '.join(keys)}",
+                f"fix: mark it explicitly, e.g. [{label}](@{keys[0]})"))
+    for label, keys in shared.items():
+        if label not in used:
             first = glossary[keys[1]]
             diags.append(Diagnostic(first.origin, f"the name '{label}' is claimed by "
                                     f"{' and '.join(keys)}",
                                     "fix: give each entry its own names, or settle every use "
                                     "with an explicit mention [text](@type/id)",
                                     severity="warning"))
+
+
+_AMBIGUOUS = "?"
+"""Prefix of the stand-in key a shared name gets in the check's linker (no entry key
+starts with it), so its matches are told apart from other names' matches."""
