@@ -242,6 +242,28 @@ def test_a_malformed_question_is_reported_at_its_line(tmp_path, questions, expec
     assert check(tmp_path, questions) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("where", "article"),
+    [("heading", ARTICLE + "\n## A second bridge is planned\n"),
+     ("code-block", ARTICLE + "\n```\nA second bridge is planned\n```\n")],
+    ids=["heading", "code-block"],
+)
+def test_evidence_the_page_cannot_mark_is_an_error(tmp_path, where, article):
+    # The passage is in the article's text, but in a heading or code the page marks
+    # nothing, so the quiz's link to its evidence would lead nowhere.
+    question = """\
+  - id: planned
+    type: true-false
+    prompt: A second bridge is planned.
+    answer: true
+    evidence: A second bridge is planned
+"""
+    assert check(tmp_path, question, article) == [
+        f"{FILE}:9:5: error: evidence of question 'planned' is in article 'bridge' where the "
+        "page cannot mark it (a heading or code) (fix: quote a passage from the article's "
+        "paragraphs)"]
+
+
 def test_every_error_of_a_quiz_is_reported_at_once(tmp_path):
     questions = "".join(q for q, _ in (CASES["duplicate-choices"], CASES["unknown-skill"],
                                        CASES["match-shared-partner"]))

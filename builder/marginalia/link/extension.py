@@ -44,7 +44,6 @@ class PageState:
     counts: dict[str, int] = field(default_factory=dict)
     sentences: dict[str, str] = field(default_factory=dict)
     """First sentence mentioning each entry, for backlinks."""
-    evidence_found: set[str] = field(default_factory=set)
 
     def saw(self, key: str) -> bool:
         """Record a mention; True when it is the first one on the page."""
@@ -95,9 +94,10 @@ class MentionTreeprocessor(Treeprocessor):
         state, linker = self.ext.state, self.ext.linker
         if state is None:
             return
+        # Validation has already made sure each passage is markable (the same
+        # `mark_evidence` on the same tree), so a miss here cannot happen.
         for qid, passage in state.evidence:
-            if mark_evidence(root, qid, passage):
-                state.evidence_found.add(qid)
+            mark_evidence(root, qid, passage)
         _walk(root, linker, state)
         collect_sentences(root, state)
 

@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 
 import markdown
 
-from marginalia.link.extension import walk_linkable
+from marginalia.link.extension import mark_evidence, walk_linkable
 from marginalia.link.linker import Linker
 
 MARKDOWN_EXTENSIONS = ("fenced_code", "tables", "attr_list", "md_in_html")
@@ -46,17 +46,42 @@ def linked_uses(body: str, linker: Linker, wanted: frozenset[str]) -> list[tuple
         pieces += [body[at:match.start], f"{_OPEN}{number}{_CLOSE}"]
         at = match.start
     pieces.append(body[at:])
-    md = markdown.Markdown(extensions=list(MARKDOWN_EXTENSIONS))
     seen: set[int] = set()
 
     def collect(parent: ET.Element, child: ET.Element | None) -> None:
         text = parent.text if child is None else child.tail
         seen.update(int(n) for n in _SENTINEL.findall(text or ""))
 
-    class _Collector(markdown.treeprocessors.Treeprocessor):
-        def run(self, root: ET.Element) -> None:
-            walk_linkable(root, collect, lambda _explicit: None)
-
-    md.treeprocessors.register(_Collector(md), "marginalia-uses", 7)
-    md.convert("".join(pieces))
+    _walk_rendered("".join(pieces),
+                   lambda root: walk_linkable(root, collect, lambda _explicit: None))
     return [(m.start, m.end, m.key) for n, m in enumerate(candidates) if n in seen]
+
+
+def unmarkable_evidence(body: str, passages: list[tuple[str, str]]) -> list[str]:
+    """Ids of the (id, passage) pairs the page could not mark as evidence.
+
+    A passage can occur in the article's text and still not be markable, e.g. when
+    it quotes a heading or a code block, where the page marks nothing: the quiz's
+    "see the evidence" link would then lead nowhere. This asks the page's own
+    marker, on the article rendered as the page renders it.
+    """
+    missing: list[str] = []
+
+    def mark_all(root: ET.Element) -> None:
+        missing.extend(qid for qid, passage in passages if not mark_evidence(root, qid, passage))
+
+    if passages:
+        _walk_rendered(body, mark_all)
+    return missing
+
+
+def _walk_rendered(text: str, visit) -> None:
+    """Render Markdown and hand its tree, after inline processing, to `visit`."""
+    md = markdown.Markdown(extensions=list(MARKDOWN_EXTENSIONS))
+
+    class _Visitor(markdown.treeprocessors.Treeprocessor):
+        def run(self, root: ET.Element) -> None:
+            visit(root)
+
+    md.treeprocessors.register(_Visitor(md), "marginalia-check", 7)
+    md.convert(text)

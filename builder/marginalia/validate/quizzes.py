@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from marginalia.diagnostics import Diagnostic, did_you_mean
 from marginalia.link import evidence as ev
+from marginalia.link.usage import unmarkable_evidence
 from marginalia.load import (
     YList,
     YMap,
@@ -55,8 +56,8 @@ def load_quizzes(paths: Paths, articles: dict[str, ArticleMeta], bodies: dict[st
         questions = _questions(raw, f, diags)
         plain = ev.plain_text(bodies[slug]) if slug in bodies else None
         if plain is not None:
-            for q in questions:
-                _check_evidence(q, plain, slug, diags)
+            found = [q for q in questions if _check_evidence(q, plain, slug, diags)]
+            _check_markable(found, bodies[slug], slug, diags)
         quizzes[slug] = Quiz(slug=slug, title=title, questions=tuple(questions),
                              origin=raw.origin)
     return quizzes
@@ -200,10 +201,26 @@ def _answer(qtype: str, item: YMap, f: Fields, choices: tuple[str, ...]):
     return None
 
 
-def _check_evidence(q: Question, plain: str, slug: str, diags: list[Diagnostic]) -> None:
-    if not q.evidence or ev.find(q.evidence, plain) >= 0:
-        return
+def _check_markable(questions: list[Question], body: str, slug: str,
+                    diags: list[Diagnostic]) -> None:
+    """Evidence found in the text must also be marked on the page (not in a heading or code)."""
+    missing = set(unmarkable_evidence(body, [(q.id, q.evidence) for q in questions]))
+    for q in questions:
+        if q.id in missing:
+            diags.append(Diagnostic(
+                q.origin, f"evidence of question '{q.id}' is in article '{slug}' where the "
+                "page cannot mark it (a heading or code)",
+                "fix: quote a passage from the article's paragraphs"))
+
+
+def _check_evidence(q: Question, plain: str, slug: str, diags: list[Diagnostic]) -> bool:
+    """Whether the question quotes the article (False also for no evidence at all)."""
+    if not q.evidence:
+        return False
+    if ev.find(q.evidence, plain) >= 0:
+        return True
     closest = ev.closest_passage(q.evidence, plain)
     diags.append(Diagnostic(q.origin, f"evidence of question '{q.id}' does not occur in "
                             f"article '{slug}'",
                             f"fix: quote the article verbatim; closest passage: \"{closest}\""))
+    return False
