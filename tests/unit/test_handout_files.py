@@ -19,6 +19,7 @@ import yaml
 from lxml import etree
 
 from marginalia.exports import export_lesson, file_names, handout_files, pdf, word
+from marginalia.render.reading import ReadingText
 from marginalia.validate import Paths, load_project
 from tests.conftest import REPO, run_cli
 from tests.unit.lms_cases import PROJECTS
@@ -35,7 +36,8 @@ def _project(name: str):
     report = load_project(Paths(Path(root), Path(root) / "docs", Path(root) / "annotations"))
     assert report.project is not None
     lesson = report.project.lessons[slug]
-    return report.project, lesson, report.article_bodies[lesson.article], Path(root)
+    return (report.project, lesson, ReadingText.of_markdown(report.article_bodies[lesson.article]),
+            Path(root))
 
 
 @cache
@@ -76,12 +78,10 @@ def _secrets(name: str) -> list[str]:
 
 def _must_show(name: str) -> list[str]:
     """What the worksheet must print whole: every prompt and choice, every paragraph."""
-    from marginalia.link import evidence
-
-    body = _project(name)[2]
+    reading = _project(name)[2]
 
     _lesson_yaml, quiz = _yaml(name)
-    texts = [line for line in evidence.plain_text(body).splitlines() if line.strip()]
+    texts = list(reading.paragraphs)
     for q in quiz["questions"]:
         texts += [q["prompt"], *q.get("choices", [])]
     return [" ".join(str(t).split()) for t in texts]
@@ -194,7 +194,7 @@ def test_docx_is_the_same_bytes_every_time():
 
 def test_handout_files_are_listed_and_written_by_name(tmp_path):
     project, lesson, body, _root = _project("fixture")
-    written = export_lesson(project, lesson.slug, ["pdf", "docx"], tmp_path, article_body=body)
+    written = export_lesson(project, lesson.slug, ["pdf", "docx"], tmp_path, reading=body)
     names = sorted(p.name for p, _w in written)
     assert names == sorted(file_names(lesson.slug, "pdf") + file_names(lesson.slug, "docx"))
     assert names == sorted(name for name, _label in handout_files(lesson.slug))

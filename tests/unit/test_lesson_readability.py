@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from marginalia.link.sentences import split_sentences
 from marginalia.render.readability import (
-    flesch_kincaid_grade,
+    grade_level,
     measure_markdown,
     measure_text,
     syllables,
 )
+
+PLATYPUS = "The Australian platypus is seemingly a hybrid of a mammal and reptilian creature."
+"""Wikipedia's worked example for the Flesch–Kincaid grade level ("Flesch–Kincaid
+readability tests"): 13 words, 1 sentence and 24 syllables give grade 11.3."""
 
 
 @pytest.mark.parametrize(("word", "count"), [
@@ -19,12 +24,28 @@ def test_syllables_come_from_the_hyphenation_dictionary(word, count):
     assert syllables(word) == count
 
 
-def test_grade_follows_the_formula():
-    words = ["The", "cat", "sat", "on", "the", "mat"]
-    # 0.39 × 6/1 + 11.8 × 6/6 − 15.59 = -1.45 → clamped at 0
-    assert flesch_kincaid_grade(words, 1) == 0.0
-    long = ["negotiations"] * 20
-    assert flesch_kincaid_grade(long, 1) == round(0.39 * 20 + 11.8 * 5 - 15.59, 1)
+def test_grade_of_the_published_worked_example():
+    assert grade_level(words=13, sentences=1, syllable_count=24) == 11.3
+
+
+def test_the_worked_example_is_counted_as_published():
+    result = measure_text(PLATYPUS)
+    assert result.words == 13
+    assert measure_text(PLATYPUS + " " + PLATYPUS).grade == result.grade  # 2 sentences
+
+
+def test_very_easy_text_is_grade_zero_not_negative():
+    assert measure_text("The cat sat on the mat.").grade == 0.0
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("The bridge cost 1.4 million pounds. It opened.", 2),
+    ("He asked, “Is it open?” She said yes.", 2),
+    ("Talks resumed… Nobody spoke.", 2),
+    ("One sentence without a full stop", 1),
+])
+def test_sentences_end_where_the_reader_sees_them_end(text, sentences):
+    assert len(split_sentences(text)) == sentences
 
 
 @pytest.mark.parametrize(("text", "words", "minutes"), [

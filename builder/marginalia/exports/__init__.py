@@ -17,6 +17,7 @@ from pathlib import Path
 
 from marginalia.model import Project
 from marginalia.publish import as_regular_file
+from marginalia.render.reading import ReadingText, reading_text
 
 from . import cc, gift, moodle, pdf, qti, word
 from .common import ExportWarning
@@ -58,7 +59,7 @@ def handout_files(slug: str) -> list[tuple[str, str]]:
 
 
 def render_handouts(project: Project, lesson_slug: str, fmt: str, *,
-                    article_body: str | None = None) -> list[tuple[str, bytes]]:
+                    reading: ReadingText | None = None) -> list[tuple[str, bytes]]:
     """(file name, bytes) of a lesson's handout files in `fmt` (pdf or docx)."""
     lesson = project.lessons.get(lesson_slug)
     if lesson is None:
@@ -66,27 +67,32 @@ def render_handouts(project: Project, lesson_slug: str, fmt: str, *,
         raise ExportError(f"no lesson '{lesson_slug}' (fix: use one of: {known})")
     if fmt == "docx":
         try:
-            return [(word.file_name(lesson.slug), word.worksheet(project, lesson, article_body))]
+            return [(word.file_name(lesson.slug), word.worksheet(project, lesson, reading))]
         except ImportError as exc:
             raise ExportError(f"the .docx worksheet needs python-docx ({exc}) (fix: run "
                               "`make .venv/.installed` to install the project's dependencies)"
                               ) from exc
     try:
-        return pdf.handouts(project, lesson, article_body)
+        return pdf.handouts(project, lesson, reading)
     except pdf.HandoutError as exc:
         raise ExportError(str(exc)) from exc
 
 
-def render(project: Project, lesson_slug: str, fmt: str, *,
-           article_body: str | None = None) -> tuple[bytes, list[ExportWarning]]:
-    """One export's bytes and warnings, without touching the disk."""
+def render(project: Project, lesson_slug: str, fmt: str, *, article_body: str | None = None,
+           reading: ReadingText | None = None) -> tuple[bytes, list[ExportWarning]]:
+    """One export's bytes and warnings, without touching the disk.
+
+    The article comes as its `reading` text, or as Markdown (`article_body`) read here.
+    """
+    if reading is None:
+        reading = reading_text(article_body)
     lesson = project.lessons.get(lesson_slug)
     if lesson is None:
         known = ", ".join(sorted(project.lessons)) or "none"
         raise ExportError(f"no lesson '{lesson_slug}' (fix: use one of: {known})")
     quiz = project.quizzes.get(lesson.quiz) if lesson.quiz else None
     if fmt == "cc":
-        return cc.package(lesson, quiz, lesson_html(project, lesson, article_body))
+        return cc.package(lesson, quiz, lesson_html(project, lesson, reading))
     if quiz is None:
         raise ExportError(f"lesson '{lesson_slug}' has no quiz, so there is nothing to "
                           f"export as {fmt} (fix: add `quiz:` to "
@@ -102,21 +108,26 @@ def render(project: Project, lesson_slug: str, fmt: str, *,
 
 
 def export_lesson(project: Project, lesson_slug: str, formats: Iterable[str], out_dir: Path,
-                  *, article_body: str | None = None
+                  *, article_body: str | None = None, reading: ReadingText | None = None
                   ) -> list[tuple[Path, list[ExportWarning]]]:
     """Write each format's file into `out_dir`; return (path, warnings) per file.
+
+    The article's text comes as its `reading` text, or as its Markdown
+    `article_body`, read here once for every file that prints it.
 
     Everything is rendered before anything is written, so a failing format
     leaves no partial set of files behind.
     """
     chosen = list(dict.fromkeys(ALL_FORMATS if "all" in formats else formats))
+    if reading is None:
+        reading = reading_text(article_body)
     rendered: list[tuple[str, bytes, list[ExportWarning]]] = []
     for fmt in chosen:
         if fmt in HANDOUT_FORMATS:
             rendered += [(name, data, []) for name, data in
-                         render_handouts(project, lesson_slug, fmt, article_body=article_body)]
+                         render_handouts(project, lesson_slug, fmt, reading=reading)]
         else:
-            data, warnings = render(project, lesson_slug, fmt, article_body=article_body)
+            data, warnings = render(project, lesson_slug, fmt, reading=reading)
             rendered.append((file_name(lesson_slug, fmt), data, warnings))
     out_dir.mkdir(parents=True, exist_ok=True)
     results = []

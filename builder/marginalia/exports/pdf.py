@@ -19,6 +19,7 @@ from importlib import resources
 
 from marginalia.model import Lesson, Project
 from marginalia.render import Renderer
+from marginalia.render.reading import ReadingText
 
 PAPERS: dict[str, str] = {"a4": "A4", "letter": "Letter"}
 """File-name part → CSS page size."""
@@ -47,7 +48,7 @@ def file_names(slug: str) -> list[tuple[str, str, str]]:
 
 
 def handout_html(project: Project, lesson: Lesson, kind: str, paper: str,
-                 article_body: str | None) -> str:
+                 reading: ReadingText | None) -> str:
     """One handout as a standalone HTML document sized for `paper`."""
     # Imported here: render.lesson links to these files, so it imports exports first.
     from marginalia.render.handouts import render_answer_key, render_worksheet
@@ -57,7 +58,7 @@ def handout_html(project: Project, lesson: Lesson, kind: str, paper: str,
     if kind == "worksheet":
         renderer = Renderer(project, None, edition="student")
         url = paths["worksheet"]
-        body = render_worksheet(renderer, lesson, url, article_body=article_body)
+        body = render_worksheet(renderer, lesson, url, reading=reading)
         title = f"Worksheet: {lesson.title}"
     else:
         renderer = Renderer(project, None, edition="teacher")
@@ -88,7 +89,7 @@ def render_pdf(document: str) -> bytes:
 
 
 def handouts(project: Project, lesson: Lesson,
-             article_body: str | None) -> list[tuple[str, bytes]]:
+             reading: ReadingText | None) -> list[tuple[str, bytes]]:
     """(file name, bytes) of the worksheet and answer key, each on A4 and on Letter."""
-    return [(name, render_pdf(handout_html(project, lesson, kind, paper, article_body)))
+    return [(name, render_pdf(handout_html(project, lesson, kind, paper, reading)))
             for name, kind, paper in file_names(lesson.slug)]

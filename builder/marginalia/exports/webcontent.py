@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from marginalia.link import evidence
 from marginalia.model import Lesson, Project
 from marginalia.render import Renderer
+from marginalia.render.reading import ReadingText
 
 
-def lesson_html(project: Project, lesson: Lesson, article_body: str | None) -> str:
+def lesson_html(project: Project, lesson: Lesson, reading: ReadingText | None) -> str:
     renderer = Renderer(project, None, edition="student")
     article = project.articles.get(lesson.article)
-    paragraphs = evidence.plain_text(article_body).splitlines() if article_body else []
+    paragraphs = reading.paragraphs if reading else ()
     md = renderer.markdown
     return renderer._render(
         "lesson_webcontent.html", lesson=lesson, article=article, paragraphs=paragraphs,

@@ -18,9 +18,9 @@ import zipfile
 
 from lxml import html as lxml_html
 
-from marginalia.link import evidence
 from marginalia.model import Lesson, Project, Question
 from marginalia.render import Renderer, human_date
+from marginalia.render.reading import ReadingText
 
 from . import common
 
@@ -75,7 +75,7 @@ def _question(doc, number: int, q: Question) -> None:
         _ruled(doc, LINES["open"] if q.type == "open" else LINES["short"])
 
 
-def worksheet(project: Project, lesson: Lesson, article_body: str | None) -> bytes:
+def worksheet(project: Project, lesson: Lesson, reading: ReadingText | None) -> bytes:
     """The worksheet's `.docx` bytes."""
     from docx import Document
     from docx.shared import Pt
@@ -94,9 +94,8 @@ def worksheet(project: Project, lesson: Lesson, article_body: str | None) -> byt
         dateline = human_date(article.date)
         doc.add_paragraph(f"{dateline} · {article.source_name}" if article.source_name
                           else dateline)
-        for paragraph in evidence.plain_text(article_body or "").splitlines():
-            if paragraph.strip():
-                doc.add_paragraph(paragraph)
+        for paragraph in reading.paragraphs if reading else ():
+            doc.add_paragraph(paragraph)
     vocabulary = [project.glossary[k] for k in lesson.vocabulary if k in project.glossary]
     if vocabulary:
         doc.add_heading("Vocabulary", level=1)

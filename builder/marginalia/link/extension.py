@@ -11,7 +11,6 @@ after conversion: the extension itself knows nothing of MkDocs.
 from __future__ import annotations
 
 import itertools
-import re
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -23,11 +22,11 @@ from markdown.util import AtomicString
 
 from marginalia.link import evidence as ev
 from marginalia.link.linker import Linker
+from marginalia.link.sentences import SENTENCE_END
 
 SKIP_TAGS = frozenset({"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script",
                        "style", "kbd", "samp", "textarea", "svg", "math", "abbr"})
 BLOCK_TAGS = frozenset({"p", "li", "td", "th", "dd", "dt", "figcaption", "blockquote"})
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+")
 
 
 @dataclass
@@ -255,7 +254,7 @@ def collect_sentences(root: ET.Element, state: PageState) -> None:
         if not marks:
             continue
         text = "".join(pieces)
-        bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+        bounds = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
         for offset, key in marks:
             if key in state.sentences:
                 continue

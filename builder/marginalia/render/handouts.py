@@ -11,10 +11,10 @@ A4 or Letter page (exports/pdf.py) and an editable .docx (exports/word.py).
 
 from __future__ import annotations
 
-from marginalia.link import evidence
 from marginalia.model import Lesson
 from marginalia.render import Renderer
 from marginalia.render.lesson import answer_key, lesson_paths, vocabulary
+from marginalia.render.reading import ReadingText
 
 WRITING_LINES = {"short": 2, "open": 6, "discussion": 4, "vocabulary": 2}
 """Ruled lines left for each kind of answer on the worksheet."""
@@ -30,25 +30,25 @@ def handout_pages(lesson: Lesson, edition: str) -> list[tuple[str, str]]:
 
 
 def _common(renderer: Renderer, lesson: Lesson, url: str,
-            article_body: str | None) -> dict[str, object]:
+            reading: ReadingText | None) -> dict[str, object]:
     project = renderer.project
     article = project.articles.get(lesson.article)
     quiz = project.quizzes.get(lesson.quiz) if lesson.quiz else None
     return {
         "lesson": lesson, "article": article, "quiz": quiz,
         "lesson_href": renderer.link(url, renderer.url(lesson_paths(lesson.slug)["page"])),
-        "paragraphs": evidence.plain_text(article_body).splitlines() if article_body else [],
+        "paragraphs": reading.paragraphs if reading else (),
         "vocabulary": vocabulary(renderer, lesson, url),
         "lines": WRITING_LINES,
     }
 
 
 def render_worksheet(renderer: Renderer, lesson: Lesson, url: str, *,
-                     article_body: str | None = None) -> str:
+                     reading: ReadingText | None = None) -> str:
     """Article, vocabulary and questions with space to write: no answers."""
     md = renderer.markdown
     return renderer._render(
-        "handout_worksheet.html", **_common(renderer, lesson, url, article_body),
+        "handout_worksheet.html", **_common(renderer, lesson, url, reading),
         discussion=[md(d.question, inline=True) for d in lesson.discussion])
 
 

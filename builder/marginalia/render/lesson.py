@@ -16,7 +16,7 @@ from markupsafe import Markup
 from marginalia.exports import file_name, handout_files
 from marginalia.model import TYPE_SINGULAR, Lesson, Question, Quiz
 from marginalia.render import Renderer
-from marginalia.render.readability import Readability, measure_markdown
+from marginalia.render.reading import ReadingText
 
 CLASSROOM_SHARE = "https://classroom.google.com/share?url="
 """Google Classroom's documented share URL: a plain link, no script on our page."""
@@ -102,13 +102,11 @@ def vocabulary(renderer: Renderer, lesson: Lesson, from_url: str) -> list[dict]:
 
 
 def render_lesson_page(renderer: Renderer, lesson: Lesson, url: str, *,
-                       article_body: str | None = None, site_url: str = "") -> str:
+                       reading: ReadingText | None = None, site_url: str = "") -> str:
     """The body of `/lessons/<slug>/` for the renderer's edition."""
     project = renderer.project
     article = project.articles.get(lesson.article)
     quiz = project.quizzes.get(lesson.quiz) if lesson.quiz else None
-    reading: Readability | None = (measure_markdown(article_body)
-                                   if article_body is not None else None)
     paths = lesson_paths(lesson.slug)
     teacher = renderer.edition == "teacher"
     md = renderer.markdown
@@ -117,7 +115,7 @@ def render_lesson_page(renderer: Renderer, lesson: Lesson, url: str, *,
         lesson=lesson,
         article=article,
         article_href=renderer.link(url, renderer.article_url(lesson.article)),
-        reading=reading,
+        reading=reading.level if reading else None,
         vocabulary=vocabulary(renderer, lesson, url),
         before=md(lesson.before_reading, url),
         during=md(lesson.during_reading, url),

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -21,6 +22,9 @@ from marginalia.link.linker import build_linker
 from marginalia.model import Project
 from marginalia.render import BACKLINKS_PLACEHOLDER, Backlink, Renderer
 from marginalia.validate import name_claims
+
+if TYPE_CHECKING:
+    from marginalia.render.reading import ReadingText
 
 HOME_MARKER = "<!-- marginalia:articles -->"
 MAIN_ID = "mg-main"
@@ -51,8 +55,16 @@ class SiteBuild:
                  directory_urls: bool = True, overrides: Path | None = None,
                  article_bodies: Mapping[str, str] | None = None, site_url: str = ""):
         self.project = project
-        self.article_bodies = dict(article_bodies or {})
-        """Articles' Markdown by slug: lessons measure reading level and print it."""
+        self.readings: dict[str, ReadingText] = {}
+        """Reading text of each article a lesson teaches, made once: the lesson page shows
+        its level, the worksheet and the teacher's files print its paragraphs."""
+        if project.lessons:
+            from marginalia.render.reading import ReadingText
+
+            bodies = article_bodies or {}
+            self.readings = {lesson.article: ReadingText.of_markdown(bodies[lesson.article])
+                             for lesson in project.lessons.values()
+                             if lesson.article in bodies}
         self.site_url = site_url
         self.edition = edition
         self.linker = build_linker(name_claims(project.glossary))
@@ -93,9 +105,8 @@ class SiteBuild:
         pages += [GeneratedPage(f"lessons/{lesson.slug}.md", lesson.title, in_nav=True)
                   for lesson in self.project.lessons.values()]
         if self.project.lessons:
-            # Imported only for sites with lessons: handouts pull in the reading-level
-            # code (textstat), ~30 MB and seconds of import that a newsroom without
-            # lessons should not pay on every build.
+            # Imported only for sites with lessons: a newsroom without them pays
+            # nothing for the lesson and reading-level code.
             from marginalia.render.handouts import handout_pages
 
             pages += [GeneratedPage(path, title) for lesson in self.project.lessons.values()
@@ -195,13 +206,12 @@ class SiteBuild:
             lesson = self.project.lessons[slug]
             if handout == "answer-key":
                 return render_answer_key(r, lesson, url)
-            return render_worksheet(r, lesson, url,
-                                    article_body=self.article_bodies.get(lesson.article))
+            return render_worksheet(r, lesson, url, reading=self.readings.get(lesson.article))
         if stem.startswith("lessons/"):
             from marginalia.render.lesson import render_lesson_page
             lesson = self.project.lessons[stem[len("lessons/"):]]
             return render_lesson_page(r, lesson, url,
-                                      article_body=self.article_bodies.get(lesson.article),
+                                      reading=self.readings.get(lesson.article),
                                       site_url=self.site_url)
         raise KeyError(src_path)
 
@@ -226,14 +236,14 @@ class SiteBuild:
                 "student site is published)")
         for lesson in self.project.lessons.values():
             out = site_dir / "lessons" / lesson.slug / "exports"
-            body = self.article_bodies.get(lesson.article)
+            reading = self.readings.get(lesson.article)
             if lesson.quiz and lesson.quiz in self.project.quizzes:
                 for _path, warnings in export_lesson(self.project, lesson.slug, FORMATS, out,
-                                                     article_body=body):
+                                                     reading=reading):
                     messages += [f"lesson {lesson.slug}: {w}" for w in warnings]
             try:  # PDFs need Pango: without it the site still builds, and says why
                 export_lesson(self.project, lesson.slug, HANDOUT_FORMATS, out,
-                              article_body=body)
+                              reading=reading)
             except ExportError as exc:
                 messages.append(f"lesson {lesson.slug}: warning: handouts: {exc}")
         return messages
