@@ -14,6 +14,8 @@ import xml.etree.ElementTree as ET
 
 import markdown
 
+from marginalia.link.syntax import EXPLICIT_MENTION
+
 QUOTE_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ",
                             "\n": " ", "\r": " ", "\t": " "})
 """Curly quotes read as straight ones; a line break inside a paragraph (authors wrap
@@ -34,12 +36,9 @@ def plain_text(markdown_body: str) -> str:
     return "\n\n".join(b.strip() for b in blocks if b.strip())
 
 
-_EXPLICIT = re.compile(r"\]\(@[^)\s]*\)")
-
-
 def _drop_explicit_targets(body: str) -> str:
     # `[text](@people/x)` reads as "text"; a plain link keeps its text too.
-    return _EXPLICIT.sub("](#)", body)
+    return EXPLICIT_MENTION.sub(lambda m: f"[{m.group(1)}](#)", body)
 
 
 def find(evidence: str, text: str) -> int:

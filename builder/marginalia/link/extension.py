@@ -23,6 +23,7 @@ from markdown.util import AtomicString
 from marginalia.link import evidence as ev
 from marginalia.link.linker import Linker
 from marginalia.link.sentences import SENTENCE_END
+from marginalia.link.syntax import TARGET_PREFIX
 
 SKIP_TAGS = frozenset({"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script",
                        "style", "kbd", "samp", "textarea", "svg", "math", "abbr"})
@@ -131,7 +132,7 @@ def walk_linkable(el: ET.Element, on_text: TextVisitor,
     linking and the ambiguous-name check both walk with it, so the check reports
     exactly the uses the site would have to link.
     """
-    if el.tag == "a" and el.get("href", "").startswith("@"):
+    if el.tag == "a" and el.get("href", "").startswith(TARGET_PREFIX):
         on_explicit(el)
         return
     if _skipped(el):

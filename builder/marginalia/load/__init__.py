@@ -359,11 +359,10 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
     return match.group(1) or "", text[match.end():], 1
 
 
-def load_front_matter(path: Path, name: str) -> Loaded:
-    """Read an article's front matter; an opening `---` without a close is an error."""
-    text, problems = read_text(path, name)
-    if text is None:
-        return Loaded(None, problems)
+def front_matter(text: str, name: str) -> Loaded:
+    """An article's front matter, from its text; an opening `---` without a close is an error.
+
+    Text in, so the article is read from disk once (its body is needed too)."""
     yaml_text, _body, offset = split_front_matter(text)
     if yaml_text is None:
         if text.startswith("---"):

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from marginalia.diagnostics import Diagnostic
+from marginalia.link.syntax import EXPLICIT_MENTION
 from marginalia.load import (
     YMap,
-    load_front_matter,
+    front_matter,
     read_text,
     split_front_matter,
 )
@@ -23,7 +22,6 @@ from marginalia.validate.refs import check_ref
 ARTICLE_KEYS = ("title", "date", "source", "summary")
 MKDOCS_META_KEYS = ("description", "hide", "icon", "status", "subtitle", "tags", "template",
                     "search", "authors", "author")
-EXPLICIT_MENTION = re.compile(r"\[([^\]\n]*)\]\(@([^)\s]*)\)")
 
 
 def load_articles(paths: Paths, glossary: Glossary,
@@ -39,7 +37,11 @@ def load_articles(paths: Paths, glossary: Glossary,
                                     "valid slug", "fix: rename it with lowercase letters, "
                                     "digits and hyphens"))
             continue
-        loaded = load_front_matter(path, name)
+        text, problems = read_text(path, name)
+        diags.extend(problems)
+        if text is None:
+            continue
+        loaded = front_matter(text, name)
         diags.extend(loaded.diagnostics)
         if loaded.value is None:
             if loaded.ok:
@@ -61,9 +63,8 @@ def load_articles(paths: Paths, glossary: Glossary,
             sf.check_keys(("name", "url"), ("name",))
             source_name, source_url = sf.text("name"), sf.url("url")
         date = f.date("date")
-        text, _ = read_text(path, name)
-        _yaml, body, _ = split_front_matter(text or "")
-        front_lines = (text or "").count("\n", 0, len(text or "") - len(body))
+        _yaml, body, _ = split_front_matter(text)
+        front_lines = text.count("\n", 0, len(text) - len(body))
         origin = Origin(name, front_lines + 1, 1)
         bodies[slug] = body
         for match in EXPLICIT_MENTION.finditer(body):
