@@ -115,6 +115,16 @@ def read_text(path: Path, name: str) -> tuple[str | None, list[Diagnostic]]:
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
 
 
+def origin_at(text: str, offset: int, name: str, first_line: int = 1) -> Origin:
+    """Where offset `offset` of `text` is, as file:line:column (1-based), the text
+    starting at line `first_line` of the file (an article body after its front matter).
+
+    The one conversion from an offset to what an editor's cursor shows."""
+    line = text.count("\n", 0, offset) + first_line
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return Origin(name, line, column)
+
+
 def max_values(characters: int) -> int:
     """How many values a YAML text of this many characters may expand to."""
     return max(MAX_NODES, characters // BYTES_PER_VALUE)
@@ -323,10 +333,7 @@ def _too_deep_at(text: str, name: str, line_offset: int) -> Origin:
 def _unprintable(text: str, exc: yaml.reader.ReaderError, name: str,
                  line_offset: int) -> Diagnostic:
     """A control character YAML refuses, located by line and column."""
-    before = text[: exc.position]
-    line = before.count("\n") + 1 + line_offset
-    column = exc.position - (before.rfind("\n") + 1) + 1
-    return Diagnostic(Origin(name, line, column),
+    return Diagnostic(origin_at(text, exc.position, name, 1 + line_offset),
                       f"invalid YAML: control character U+{exc.character:04X} is not allowed",
                       "fix: delete it; such characters come in unseen when text is pasted")
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from marginalia.diagnostics import Diagnostic
-from marginalia.link.syntax import EXPLICIT_MENTION
+from marginalia.link.syntax import EXPLICIT_MENTION, TARGET_PREFIX
 from marginalia.load import (
     YMap,
     front_matter,
+    origin_at,
     read_text,
     split_front_matter,
 )
@@ -68,9 +69,8 @@ def load_articles(paths: Paths, glossary: Glossary,
         origin = Origin(name, front_lines + 1, 1)
         bodies[slug] = body
         for match in EXPLICIT_MENTION.finditer(body):
-            line = body.count("\n", 0, match.start()) + front_lines + 1
-            column = match.start(2) - (body.rfind("\n", 0, match.start()) + 1)
-            check_ref(match.group(2), Origin(name, line, column), glossary.entries, diags,
+            at = origin_at(body, match.start(2) - len(TARGET_PREFIX), name, front_lines + 1)
+            check_ref(match.group(2), at, glossary.entries, diags,
                        "an explicit mention")
         if date is not None and f.text("title"):
             articles[slug] = ArticleMeta(slug=slug, title=f.text("title"), date=date,

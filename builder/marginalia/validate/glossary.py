@@ -16,6 +16,7 @@ from marginalia.load import (
     YList,
     YMap,
     load_yaml_file,
+    origin_at,
 )
 from marginalia.load.paths import Paths
 from marginalia.model import (
@@ -189,10 +190,9 @@ def check_ambiguous_names(glossary: Glossary, bodies: dict[str, str],
             label = key[len(_AMBIGUOUS):]
             keys = shared[label]
             used.add(label)
-            line = body.count("\n", 0, start) + articles[slug].origin.line
-            column = start - (body.rfind("\n", 0, start) + 1) + 1
+            where = articles[slug].origin
             diags.append(Diagnostic(
-                Origin(articles[slug].origin.file, line, column),
+                origin_at(body, start, where.file, where.line),
                 f"'{label}' is claimed by {' and '.join(keys)}",
                 f"fix: mark it explicitly, e.g. [{label}](@{keys[0]})"))
     for label, keys in shared.items():
