@@ -28,6 +28,7 @@ from marginalia.link.syntax import TARGET_PREFIX
 SKIP_TAGS = frozenset({"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script",
                        "style", "kbd", "samp", "textarea", "svg", "math", "abbr"})
 BLOCK_TAGS = frozenset({"p", "li", "td", "th", "dd", "dt", "figcaption", "blockquote"})
+PARAGRAPH_FIRST = "mg-para-first"
 
 
 @dataclass
@@ -99,6 +100,7 @@ class MentionTreeprocessor(Treeprocessor):
         for qid, passage in state.evidence:
             mark_evidence(root, qid, passage)
         _walk(root, linker, state)
+        mark_paragraph_firsts(root)
         collect_sentences(root, state)
 
 
@@ -188,6 +190,26 @@ def _nodes(text: str, matches, state: PageState) -> list[ET.Element]:
         node.tail = text[m.end:end]
         nodes.append(node)
     return nodes
+
+
+def mark_paragraph_firsts(el: ET.Element, seen: set[str] | None = None) -> None:
+    """Class the first mention of each entry in each paragraph (or list item, cell…).
+
+    The reader's "names marked: first in each paragraph" setting shows these and
+    turns the repeats into plain text; the class is in the HTML so that the stylesheet
+    applies the setting before the page is first drawn.
+    """
+    seen = set() if seen is None else seen
+    for child in el:
+        classes = child.get("class", "").split()
+        if child.tag == "a" and "mg-mention" in classes:
+            key = child.get("data-entity", "")
+            if key not in seen:
+                seen.add(key)
+                if PARAGRAPH_FIRST not in classes:  # linking twice changes nothing
+                    child.set("class", " ".join([*classes, PARAGRAPH_FIRST]))
+        else:
+            mark_paragraph_firsts(child, None if child.tag in BLOCK_TAGS else seen)
 
 
 # ----------------------------------------------------------------------------- evidence
