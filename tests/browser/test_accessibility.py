@@ -92,3 +92,28 @@ def test_article_on_a_phone_has_no_wcag_violations(page, seed_server, palette):
     in_palette(page, palette)
     open_page(page, seed_server.url(ARTICLE))
     assert violations(page) == []
+
+
+@pytest.mark.parametrize("palette", PALETTES)
+def test_article_with_the_reader_settings_open_has_no_wcag_violations(page, seed_server,
+                                                                       palette):
+    in_palette(page, palette)
+    open_page(page, seed_server.url(ARTICLE))
+    page.locator(".mg-settings__button").click()
+    page.locator("#mg-settings-panel").wait_for()
+    assert violations(page) == []
+
+
+@pytest.mark.parametrize("palette", PALETTES)
+def test_article_on_a_phone_with_a_card_sheet_open_has_no_wcag_violations(browser, seed_server,
+                                                                          palette):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
+                                  has_touch=True, color_scheme=palette)
+    phone = context.new_page()
+    open_page(phone, seed_server.url(ARTICLE))
+    phone.locator('.mg-article a.mg-mention[data-entity="places/rafah"]').first.tap()
+    phone.locator("dialog.mg-sheet").wait_for()
+    try:
+        assert violations(phone) == []
+    finally:
+        context.close()

@@ -88,7 +88,7 @@ def test_tab_reaches_every_mention_and_card_control_in_page_order(article_stops)
     count, stops, page = article_stops
     orders = reached_in_order(stops)
     assert orders == list(range(count))
-    mentions = page.locator(".mg-article a.mg-mention").count()
+    mentions = page.locator(".mg-article a.mg-mention[href]").count()  # names marked
     card_controls = page.locator(".mg-context .mg-card :is(a, button):visible").count()
     assert sum(s["mention"] for s in stops) == mentions
     assert sum(s["card"] for s in stops) == card_controls
@@ -132,7 +132,7 @@ def test_preview_opens_on_focus_and_esc_closes_it_without_moving_focus(page, see
 
 def test_tab_moves_past_an_open_preview(page, seed_server):
     open_page(page, seed_server.url(ARTICLE))
-    mentions = page.locator(".mg-article a.mg-mention")
+    mentions = page.locator(".mg-article a.mg-mention[href]")
     mentions.nth(0).focus()
     expect(page.locator(".mg-preview")).to_be_visible()
     page.keyboard.press("Tab")

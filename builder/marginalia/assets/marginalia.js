@@ -229,23 +229,104 @@
     }
   }
 
+  // ------------------------------------------------------------------ reader settings
+  var STORE = "marginalia.reader";
+  var SETTINGS = {names: "data-mg-names", size: "data-mg-size", spacing: "data-mg-spacing"};
+
+  function saved() {
+    try { return JSON.parse(window.localStorage.getItem(STORE)) || {}; } catch (e) { return {}; }
+  }
+
+  function setting(name) {
+    return root.getAttribute(SETTINGS[name]) || (name === "names" ? "first" : "");
+  }
+
+  /* Names not marked read as plain text and are no tab stops: their link is put aside. */
+  function applyNames() {
+    var mode = setting("names");
+    document.querySelectorAll("a.mg-mention").forEach(function (a) {
+      var hide = mode === "none" || (mode === "first" && !a.classList.contains("mg-para-first"));
+      if (hide && a.hasAttribute("href")) {
+        a.setAttribute("data-mg-href", a.getAttribute("href"));
+        a.removeAttribute("href");
+      } else if (!hide && a.hasAttribute("data-mg-href")) {
+        a.setAttribute("href", a.getAttribute("data-mg-href"));
+        a.removeAttribute("data-mg-href");
+      }
+    });
+  }
+
+  function choose(name, value) {
+    if (value) root.setAttribute(SETTINGS[name], value); else root.removeAttribute(SETTINGS[name]);
+    var all = saved();
+    all[name] = value;
+    try { window.localStorage.setItem(STORE, JSON.stringify(all)); } catch (e) { /* private mode */ }
+    if (name === "names") applyNames();
+    relayout();
+  }
+
+  function closeSettings(box, focus) {
+    var button = box.querySelector(".mg-settings__button");
+    box.querySelector(".mg-settings__panel").hidden = true;
+    button.setAttribute("aria-expanded", "false");
+    if (focus) button.focus();
+  }
+
+  function initSettings() {
+    document.querySelectorAll(".mg-settings").forEach(function (box) {
+      if (box.getAttribute("data-ready")) return;
+      box.setAttribute("data-ready", "1");
+      var button = box.querySelector(".mg-settings__button");
+      var panel = box.querySelector(".mg-settings__panel");
+      box.querySelectorAll("input[type=radio]").forEach(function (input) {
+        var name = input.name.replace("mg-", "");
+        input.checked = setting(name) === input.value;
+        input.addEventListener("change", function () { if (input.checked) choose(name, input.value); });
+      });
+      button.addEventListener("click", function () {
+        var open = panel.hidden;
+        panel.hidden = !open;
+        button.setAttribute("aria-expanded", open ? "true" : "false");
+      });
+      box.addEventListener("keydown", function (e) {
+        if ((e.key === "Escape" || e.key === "Esc") && !panel.hidden) {
+          e.stopPropagation();
+          closeSettings(box, true);
+        }
+      });
+      box.addEventListener("focusout", function (e) {
+        if (!panel.hidden && e.relatedTarget && !box.contains(e.relatedTarget)) closeSettings(box, false);
+      });
+    });
+  }
+
   // ------------------------------------------------------------------ events
   function mentionOf(target) {
     return target && target.closest ? target.closest("a.mg-mention") : null;
   }
 
+  // A pointer resting on a name opens its preview; one crossing the text (or text
+  // scrolling under a still pointer) does not.
+  var HOVER_MS = 250;
+  var hoverTimer = 0;
   document.addEventListener("mouseover", function (e) {
     var link = mentionOf(e.target);
-    if (link) openPreview(link);
+    window.clearTimeout(hoverTimer);
+    if (link) hoverTimer = window.setTimeout(function () { openPreview(link); }, HOVER_MS);
   });
   document.addEventListener("mouseout", function (e) {
     var link = mentionOf(e.target);
+    if (link) window.clearTimeout(hoverTimer);
     if (link && link === owner && !(e.relatedTarget && preview && preview.contains(e.relatedTarget))) closePreview();
     if (preview && preview.contains(e.target) && !(e.relatedTarget && preview.contains(e.relatedTarget)) && e.relatedTarget !== owner) closePreview();
   });
   document.addEventListener("focusin", function (e) {
     var link = mentionOf(e.target);
-    if (link) openPreview(link); else closePreview();
+    if (!link) { closePreview(); return; }
+    openPreview(link);
+    // Shown for keyboard focus, the preview describes the link and lets the pointer
+    // through to the text it covers.
+    if (preview && owner === link) preview.classList.add("mg-preview--passive");
   });
   document.addEventListener("focusout", function (e) {
     if (mentionOf(e.target) === owner) closePreview();
@@ -258,6 +339,10 @@
   });
   // Capture: decided before the theme's instant navigation looks at the click.
   document.addEventListener("click", function (e) {
+    document.querySelectorAll(".mg-settings__panel:not([hidden])").forEach(function (panel) {
+      var box = panel.closest(".mg-settings");
+      if (!box.contains(e.target)) closeSettings(box, false);
+    });
     var toggle = e.target.closest && e.target.closest(".mg-card__toggle");
     if (toggle) {
       var box = toggle.closest(".mg-card");
@@ -281,7 +366,79 @@
     if (card) card.classList.add("mg-active");
   }
 
+  // ------------------------------------------------------------------ theme fixes
+  /* The theme's menu button is a label: give it a name, a tab stop and keys; its search
+     dialog gets a name. Labels come from the settings box (translated with the page). */
+  function fixTheme() {
+    var strings = document.querySelector(".mg-settings");
+    var say = function (name, fallback) {
+      return (strings && strings.getAttribute("data-" + name)) || fallback;
+    };
+    var drawer = document.getElementById("__drawer");
+    var menu = document.querySelector('.md-header label[for="__drawer"]');
+    if (drawer && menu && !menu.hasAttribute("tabindex")) {
+      menu.setAttribute("role", "button");
+      menu.setAttribute("tabindex", "0");
+      menu.setAttribute("aria-label", say("menu", "Menu"));
+      var sync = function () {
+        menu.setAttribute("aria-expanded", drawer.checked ? "true" : "false");
+        // Opened from the keyboard: go into the menu.
+        var first = document.querySelector(".md-sidebar--primary a[href]");
+        if (drawer.checked && document.activeElement === menu && first) {
+          window.setTimeout(function () { first.focus(); }, 0);
+        }
+      };
+      sync();
+      drawer.addEventListener("change", sync);
+      // Enter on a focused label is the theme's own (it clicks it); Space is ours.
+      menu.addEventListener("keydown", function (e) {
+        if (e.key !== " ") return;
+        e.preventDefault();
+        menu.click();
+      });
+      document.addEventListener("keydown", function (e) {
+        if ((e.key === "Escape" || e.key === "Esc") && drawer.checked) {
+          drawer.checked = false;
+          drawer.dispatchEvent(new Event("change"));
+          menu.focus();
+        }
+      });
+    }
+    var find = document.querySelector('.md-header label[for="__search"]');
+    if (find && !find.hasAttribute("aria-label")) find.setAttribute("aria-label", say("search", "Search"));
+    var dialog = document.querySelector('.md-search[role="dialog"]');
+    if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", say("search", "Search"));
+  }
+
+  /* A quiz's evidence link lands on the passage: offer the way back to the question
+     (history when the reader came from it, so their answers are still there). */
+  function evidenceBack() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var mark = id.indexOf("ev-") === 0 && document.getElementById(id);
+    var quiz = document.querySelector(".mg-quiz-link a");
+    if (!mark || !mark.matches("mark.mg-evidence") || !quiz) return;
+    document.querySelectorAll(".mg-evidence-back").forEach(function (a) { a.parentNode.removeChild(a); });
+    var back = document.createElement("a");
+    back.className = "mg-evidence-back";
+    back.href = quiz.getAttribute("href").split("#")[0] + "#q-" + id.slice(3);
+    back.textContent = quiz.getAttribute("data-back") || "Back to the question";
+    back.addEventListener("click", function (e) {
+      var from = document.referrer && new URL(document.referrer, window.location.href);
+      if (from && from.pathname === new URL(back.href, window.location.href).pathname) {
+        e.preventDefault();
+        window.history.back();
+      }
+    });
+    mark.parentNode.insertBefore(back, mark.nextSibling);
+  }
+
+  window.addEventListener("hashchange", evidenceBack);
+
   function init() {
+    fixTheme();
+    evidenceBack();
+    initSettings();
+    applyNames();
     closePreview();
     sheetReturn = null;
     closeSheet();

@@ -30,7 +30,7 @@ HOME_MARKER = "<!-- marginalia:articles -->"
 MAIN_ID = "mg-main"
 HTML_META_KEYS = ("title", "description", "subtitle")
 """Front-matter values the MkDocs theme prints unescaped (its templates treat them as HTML)."""
-ASSETS = ("marginalia.css", "marginalia.js", "quiz.css", "quiz.js", "lesson.css")
+ASSETS = ("marginalia.css", "marginalia.js", "listen.js", "quiz.css", "quiz.js", "lesson.css")
 
 
 @dataclass(frozen=True)
