@@ -98,13 +98,13 @@ class MarginaliaPlugin(BasePlugin[MarginaliaConfig]):
 
     def on_page_content(self, html: str, *, page, config, files) -> str:
         assert self.site is not None
-        html = self.site.finish_page(page.file.src_uri, page.url, html)
+        result = self.site.finish_page(page.file.src_uri, page.url, html)
         if page.present_anchor_ids is not None:
-            page.present_anchor_ids |= self.site.added_anchors
-        if self.site.skip_target and not page.toc.items:
-            page.toc = get_toc([{"level": 1, "id": self.site.skip_target,
+            page.present_anchor_ids |= result.anchors
+        if result.skip_target and not page.toc.items:
+            page.toc = get_toc([{"level": 1, "id": result.skip_target,
                                  "name": page.title or "", "children": []}])
-        return html
+        return result.html
 
     @event_priority(50)  # before the search plugin indexes page.content
     def on_page_context(self, context, *, page, config, nav):

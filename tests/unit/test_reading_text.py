@@ -61,7 +61,7 @@ def test_worksheet_prints_one_p_per_article_paragraph_and_no_empty_one(loaded):
     site = SiteBuild(loaded.project, article_bodies=loaded.article_bodies)
     path = f"lessons/{SLUG}/worksheet.md"
     site.begin_page(path, f"lessons/{SLUG}/worksheet/")
-    page = site.finish_page(path, f"lessons/{SLUG}/worksheet/", "")
+    page = site.finish_page(path, f"lessons/{SLUG}/worksheet/", "").html
     assert _article_section_paragraphs(page, "mg-handout__article") == _article_paragraphs()
 
 

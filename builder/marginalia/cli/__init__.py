@@ -22,6 +22,7 @@ import zipfile
 from pathlib import Path
 
 from marginalia.diagnostics import format_report
+from marginalia.model.formats import ALL_FORMATS
 from marginalia.publish import as_regular_file, as_regular_folder
 from marginalia.validate import Paths, Report, load_project
 
@@ -46,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
                                       "and its handouts (PDF, .docx)")
     e.add_argument("lesson", help="lesson slug (annotations/lessons/<slug>.yml)")
     e.add_argument("--format", action="append", dest="formats",
-                   choices=("qti", "cc", "moodle", "gift", "pdf", "docx", "all"),
+                   choices=(*ALL_FORMATS, "all"),
                    help="qti (Canvas .zip), cc (.imscc), moodle (XML), gift, pdf (worksheet "
                         "and answer key, A4 and Letter), docx (editable worksheet), or all; "
                         "repeatable (default: all)")

@@ -16,46 +16,23 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from marginalia.model import Project
+from marginalia.model.formats import (
+    ALL_FORMATS,
+    FORMATS,
+    HANDOUT_FORMATS,
+    file_name,
+    file_names,
+    handout_files,
+)
 from marginalia.publish import as_regular_file
 from marginalia.render.reading import ReadingText, reading_text
 
 from . import cc, gift, moodle, pdf, qti, word
 from .common import ExportWarning
-from .webcontent import lesson_html
-
-FORMATS: tuple[str, ...] = ("qti", "cc", "moodle", "gift")
-"""The LMS quiz formats, one file each."""
-HANDOUT_FORMATS: tuple[str, ...] = ("pdf", "docx")
-"""Handout files: PDF worksheet and answer key (A4 and Letter), the worksheet as .docx."""
-ALL_FORMATS: tuple[str, ...] = FORMATS + HANDOUT_FORMATS
 
 
 class ExportError(Exception):
     """A lesson that cannot be exported as asked (the message says how to fix it)."""
-
-
-def file_name(slug: str, fmt: str) -> str:
-    """Export file names, shared by the CLI and the teacher site's download links."""
-    return {"qti": f"{slug}-qti.zip", "cc": f"{slug}.imscc",
-            "moodle": f"{slug}-moodle.xml", "gift": f"{slug}-gift.txt"}[fmt]
-
-
-def file_names(slug: str, fmt: str) -> list[str]:
-    """Every file one format writes for a lesson (handouts come in several)."""
-    if fmt == "pdf":
-        return [name for name, _kind, _paper in pdf.file_names(slug)]
-    if fmt == "docx":
-        return [word.file_name(slug)]
-    return [file_name(slug, fmt)]
-
-
-def handout_files(slug: str) -> list[tuple[str, str]]:
-    """(file name, link label) of a lesson's handout files, as the teacher's page lists them."""
-    kinds = {"worksheet": "Worksheet", "answer-key": "Answer key"}
-    papers = {"a4": "A4", "letter": "US Letter"}
-    files = [(name, f"{kinds[kind]} (PDF, {papers[paper]})")
-             for name, kind, paper in pdf.file_names(slug)]
-    return [*files, (word.file_name(slug), "Worksheet to edit (Word .docx; opens in Google Docs)")]
 
 
 def render_handouts(project: Project, lesson_slug: str, fmt: str, *,
@@ -79,10 +56,13 @@ def render_handouts(project: Project, lesson_slug: str, fmt: str, *,
 
 
 def render(project: Project, lesson_slug: str, fmt: str, *, article_body: str | None = None,
-           reading: ReadingText | None = None) -> tuple[bytes, list[ExportWarning]]:
+           reading: ReadingText | None = None, cartridge_page: str | None = None
+           ) -> tuple[bytes, list[ExportWarning]]:
     """One export's bytes and warnings, without touching the disk.
 
     The article comes as its `reading` text, or as Markdown (`article_body`) read here.
+    The cartridge holds the lesson page the render stage drew (`cartridge_page`);
+    without one, it is drawn here by render.lesson, never by an exporter.
     """
     if reading is None:
         reading = reading_text(article_body)
@@ -92,7 +72,11 @@ def render(project: Project, lesson_slug: str, fmt: str, *, article_body: str | 
         raise ExportError(f"no lesson '{lesson_slug}' (fix: use one of: {known})")
     quiz = project.quizzes.get(lesson.quiz) if lesson.quiz else None
     if fmt == "cc":
-        return cc.package(lesson, quiz, lesson_html(project, lesson, reading))
+        if cartridge_page is None:
+            from marginalia.render.lesson import cartridge_page as render_page
+
+            cartridge_page = render_page(project, lesson, reading)
+        return cc.package(lesson, quiz, cartridge_page)
     if quiz is None:
         raise ExportError(f"lesson '{lesson_slug}' has no quiz, so there is nothing to "
                           f"export as {fmt} (fix: add `quiz:` to "

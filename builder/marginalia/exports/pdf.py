@@ -18,13 +18,17 @@ import html
 from importlib import resources
 
 from marginalia.model import Lesson, Project
+from marginalia.model.edition import Edition
+from marginalia.model.formats import PDF_KINDS, pdf_file_names
 from marginalia.render import Renderer
+from marginalia.render.handouts import render_answer_key, render_worksheet
+from marginalia.render.lesson import lesson_paths
 from marginalia.render.reading import ReadingText
 
 PAPERS: dict[str, str] = {"a4": "A4", "letter": "Letter"}
-"""File-name part → CSS page size."""
+"""File-name part (model/formats.py) → CSS page size."""
 
-KINDS: tuple[str, ...] = ("worksheet", "answer-key")
+KINDS: tuple[str, ...] = tuple(PDF_KINDS)
 
 _PAGE = """
 @page {{ size: {size}; margin: 16mm 15mm 18mm;
@@ -42,26 +46,20 @@ class HandoutError(Exception):
     """A handout file that cannot be made here (the message says what to install)."""
 
 
-def file_names(slug: str) -> list[tuple[str, str, str]]:
-    """(file name, kind, paper) of every PDF handout of a lesson."""
-    return [(f"{slug}-{kind}-{paper}.pdf", kind, paper) for kind in KINDS for paper in PAPERS]
+file_names = pdf_file_names
 
 
 def handout_html(project: Project, lesson: Lesson, kind: str, paper: str,
                  reading: ReadingText | None) -> str:
     """One handout as a standalone HTML document sized for `paper`."""
-    # Imported here: render.lesson links to these files, so it imports exports first.
-    from marginalia.render.handouts import render_answer_key, render_worksheet
-    from marginalia.render.lesson import lesson_paths
-
     paths = lesson_paths(lesson.slug)
     if kind == "worksheet":
-        renderer = Renderer(project, None, edition="student")
+        renderer = Renderer(project, None, edition=Edition.STUDENT)
         url = paths["worksheet"]
         body = render_worksheet(renderer, lesson, url, reading=reading)
         title = f"Worksheet: {lesson.title}"
     else:
-        renderer = Renderer(project, None, edition="teacher")
+        renderer = Renderer(project, None, edition=Edition.TEACHER)
         body = render_answer_key(renderer, lesson, paths["answer_key"])
         title = f"Answer key: {lesson.title}"
     css = resources.files("marginalia").joinpath("assets/lesson.css").read_text("utf-8")

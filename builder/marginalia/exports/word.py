@@ -19,6 +19,8 @@ import zipfile
 from lxml import html as lxml_html
 
 from marginalia.model import Lesson, Project, Question
+from marginalia.model.edition import Edition
+from marginalia.model.formats import docx_file_name
 from marginalia.render import Renderer, human_date
 from marginalia.render.reading import ReadingText
 
@@ -29,8 +31,7 @@ LINES = {"short": 2, "open": 6, "discussion": 4, "vocabulary": 2}
 BOX = "☐"
 
 
-def file_name(slug: str) -> str:
-    return f"{slug}-worksheet.docx"
+file_name = docx_file_name
 
 
 def _ruled(doc, count: int) -> None:
@@ -109,7 +110,7 @@ def worksheet(project: Project, lesson: Lesson, reading: ReadingText | None) -> 
         for number, q in enumerate(quiz.questions, start=1):
             _question(doc, number, q)
     if lesson.discussion:
-        renderer = Renderer(project, None, edition="student")
+        renderer = Renderer(project, None, edition=Edition.STUDENT)
         doc.add_heading("Discussion", level=1)
         for number, d in enumerate(lesson.discussion, start=1):
             question = _inline_text(renderer.markdown(d.question, inline=True))

@@ -24,6 +24,7 @@ from marginalia.link import evidence as ev
 from marginalia.link.linker import Linker
 from marginalia.link.sentences import SENTENCE_END
 from marginalia.link.syntax import TARGET_PREFIX
+from marginalia.model.anchors import evidence_id, mention_id
 
 SKIP_TAGS = frozenset({"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script",
                        "style", "kbd", "samp", "textarea", "svg", "math", "abbr"})
@@ -63,7 +64,7 @@ def make_mention(el: ET.Element, key: str, state: PageState, *extra_classes: str
     el.set("data-entity", key)
     el.set("href", state.href(key))
     if first:
-        el.set("id", "mention-" + key.replace("/", "-"))
+        el.set("id", mention_id(key))
     isolate_rtl(el)
 
 
@@ -217,7 +218,7 @@ def mark_paragraph_firsts(el: ET.Element, seen: set[str] | None = None) -> None:
 def _mark(qid: str) -> ET.Element:
     mark = ET.Element("mark")
     mark.set("class", "mg-evidence")
-    mark.set("id", f"ev-{qid}")
+    mark.set("id", evidence_id(qid))
     return mark
 
 

@@ -13,16 +13,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-ENTITY_TYPES: tuple[str, ...] = ("people", "places", "organizations", "terms", "events")
+from marginalia.model.anchors import card_id
+from marginalia.model.entity_types import ENTITY_TYPE_TABLE
+
+ENTITY_TYPES: tuple[str, ...] = tuple(t.key for t in ENTITY_TYPE_TABLE)
 """Glossary types, in the order pages and sidebars list them. The file decides the type."""
 
-TYPE_SINGULAR = {
-    "people": "Person",
-    "places": "Place",
-    "organizations": "Organization",
-    "terms": "Term",
-    "events": "Event",
-}
+TYPE_SINGULAR: dict[str, str] = {t.key: t.singular for t in ENTITY_TYPE_TABLE}
 
 QUESTION_TYPES: tuple[str, ...] = (
     "single",
@@ -84,7 +81,7 @@ class Entity:
     @property
     def anchor(self) -> str:
         """The id of this entity's card in an article's context sidebar."""
-        return f"ctx-{self.type}-{self.id}"
+        return card_id(self.key)
 
     @property
     def url(self) -> str:

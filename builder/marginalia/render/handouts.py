@@ -12,6 +12,7 @@ A4 or Letter page (exports/pdf.py) and an editable .docx (exports/word.py).
 from __future__ import annotations
 
 from marginalia.model import Lesson
+from marginalia.model.edition import Edition
 from marginalia.render import Renderer
 from marginalia.render.lesson import answer_key, lesson_paths, vocabulary
 from marginalia.render.reading import ReadingText
@@ -20,11 +21,11 @@ WRITING_LINES = {"short": 2, "open": 6, "discussion": 4, "vocabulary": 2}
 """Ruled lines left for each kind of answer on the worksheet."""
 
 
-def handout_pages(lesson: Lesson, edition: str) -> list[tuple[str, str]]:
+def handout_pages(lesson: Lesson, edition: Edition) -> list[tuple[str, str]]:
     """(source path, title) of the handouts this edition gets for a lesson."""
     paths = lesson_paths(lesson.slug)
     pages = [(paths["worksheet"], f"Worksheet: {lesson.title}")]
-    if edition == "teacher":
+    if edition.is_teacher:
         pages.append((paths["answer_key"], f"Answer key: {lesson.title}"))
     return pages
 
@@ -47,19 +48,19 @@ def render_worksheet(renderer: Renderer, lesson: Lesson, url: str, *,
                      reading: ReadingText | None = None) -> str:
     """Article, vocabulary and questions with space to write: no answers."""
     md = renderer.markdown
-    return renderer._render(
+    return renderer.render(
         "handout_worksheet.html", **_common(renderer, lesson, url, reading),
         discussion=[md(d.question, inline=True) for d in lesson.discussion])
 
 
 def render_answer_key(renderer: Renderer, lesson: Lesson, url: str) -> str:
     """The quiz key with evidence, model answers and discussion notes (teacher only)."""
-    if renderer.edition != "teacher":
+    if not renderer.teacher:
         raise ValueError("the answer key exists only in the teacher edition")
     md = renderer.markdown
     context = _common(renderer, lesson, url, None)
     quiz = context["quiz"]
-    return renderer._render(
+    return renderer.render(
         "handout_answer_key.html", **context,
         key=answer_key(renderer, quiz, url) if quiz else [],
         discussion=[(md(d.question, inline=True), md(d.teacher_notes) if d.teacher_notes

@@ -13,20 +13,22 @@ from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
 
-from marginalia.exports import file_name, handout_files
-from marginalia.model import TYPE_SINGULAR, Lesson, Question, Quiz
+from marginalia.model import TYPE_SINGULAR, Lesson, Project, Question, Quiz
+from marginalia.model.anchors import evidence_id
+from marginalia.model.edition import Edition
+from marginalia.model.formats import export_files, handout_files
 from marginalia.render import Renderer
 from marginalia.render.reading import ReadingText
+from marginalia.render.urls import (
+    answer_key_path,
+    export_path,
+    lesson_path,
+    quiz_path,
+    worksheet_path,
+)
 
 CLASSROOM_SHARE = "https://classroom.google.com/share?url="
 """Google Classroom's documented share URL: a plain link, no script on our page."""
-
-EXPORT_FILES = (
-    ("qti", "Canvas: QTI 1.2 quiz (.zip)"),
-    ("cc", "Common Cartridge 1.1 (.imscc): Canvas, Moodle, Schoology, Brightspace"),
-    ("moodle", "Moodle XML quiz (.xml)"),
-    ("gift", "GIFT quiz (.txt): Moodle"),
-)
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ def answer_key(renderer: Renderer, quiz: Quiz, from_url: str) -> list[KeyItem]:
     for number, q in enumerate(quiz.questions, start=1):
         answer = [q.model_answer] if q.type == "open" and q.model_answer else q.answer_list
         items.append(KeyItem(number, q, answer,
-                             f"{article_href}#ev-{q.id}" if q.evidence else ""))
+                             f"{article_href}#{evidence_id(q.id)}" if q.evidence else ""))
     return items
 
 
@@ -75,14 +77,8 @@ def share_link(site_url: str, lesson_page_url: str) -> str:
 
 def lesson_paths(slug: str) -> dict[str, str]:
     """Source paths of a lesson's pages (handouts are generated next to it)."""
-    return {"page": f"lessons/{slug}.md",
-            "worksheet": f"lessons/{slug}/worksheet.md",
-            "answer_key": f"lessons/{slug}/answer-key.md"}
-
-
-def export_path(slug: str, fmt: str) -> str:
-    """Where the teacher site keeps one export, relative to the site root."""
-    return f"lessons/{slug}/exports/{file_name(slug, fmt)}"
+    return {"page": lesson_path(slug), "worksheet": worksheet_path(slug),
+            "answer_key": answer_key_path(slug)}
 
 
 def vocabulary(renderer: Renderer, lesson: Lesson, from_url: str) -> list[dict]:
@@ -108,9 +104,9 @@ def render_lesson_page(renderer: Renderer, lesson: Lesson, url: str, *,
     article = project.articles.get(lesson.article)
     quiz = project.quizzes.get(lesson.quiz) if lesson.quiz else None
     paths = lesson_paths(lesson.slug)
-    teacher = renderer.edition == "teacher"
+    teacher = renderer.teacher
     md = renderer.markdown
-    return renderer._render(
+    return renderer.render(
         "lesson.html",
         lesson=lesson,
         article=article,
@@ -124,15 +120,44 @@ def render_lesson_page(renderer: Renderer, lesson: Lesson, url: str, *,
                      md(d.teacher_notes, url) if teacher and d.teacher_notes else "")
                     for d in lesson.discussion],
         quiz=quiz,
-        quiz_href=renderer.link(url, renderer.url(f"articles/{quiz.slug}/quiz.md"))
+        quiz_href=renderer.link(url, renderer.url(quiz_path(quiz.slug)))
         if quiz else "",
         key=answer_key(renderer, quiz, url) if quiz and teacher else [],
         teacher_notes=md(lesson.teacher_notes, url) if teacher else Markup(""),
         worksheet_href=renderer.link(url, renderer.url(paths["worksheet"])),
         answer_key_href=renderer.link(url, renderer.url(paths["answer_key"])),
-        exports=[(label, renderer.link(url, export_path(lesson.slug, fmt)))
-                 for fmt, label in EXPORT_FILES] if quiz and teacher else [],
-        handout_files=[(label, renderer.link(url, f"lessons/{lesson.slug}/exports/{name}"))
+        exports=[(label, renderer.link(url, export_path(lesson.slug, name)))
+                 for name, label in export_files(lesson.slug)] if quiz and teacher else [],
+        handout_files=[(label, renderer.link(url, export_path(lesson.slug, name)))
                        for name, label in handout_files(lesson.slug)] if teacher else [],
         share_href=share_link(site_url, url) if teacher else "",
     )
+
+
+def render_cartridge_page(renderer: Renderer, lesson: Lesson,
+                          reading: ReadingText | None) -> str:
+    """The lesson as one self-contained HTML page, for Common Cartridge web content.
+
+    This is the student-facing lesson (students open it inside the LMS): article
+    text, vocabulary, activities and discussion questions. Teacher notes and model
+    answers are never included, whatever the renderer's edition. The page has no
+    scripts, fonts or outside links besides the glossary sources, and its CSS is
+    inline, so any LMS shows it as is.
+    """
+    project = renderer.project
+    md = renderer.markdown
+    return renderer.render(
+        "lesson_webcontent.html", lesson=lesson, article=project.articles.get(lesson.article),
+        paragraphs=reading.paragraphs if reading else (),
+        vocabulary=[(project.glossary[k], md(project.glossary[k].summary))
+                    for k in lesson.vocabulary if k in project.glossary],
+        before=md(lesson.before_reading), during=md(lesson.during_reading),
+        after=md(lesson.after_reading),
+        discussion=[md(d.question, inline=True) for d in lesson.discussion],
+        empty=Markup(""))
+
+
+def cartridge_page(project: Project, lesson: Lesson, reading: ReadingText | None) -> str:
+    """`render_cartridge_page` with a student renderer of its own (for the CLI's exports)."""
+    return render_cartridge_page(Renderer(project, None, edition=Edition.STUDENT), lesson,
+                                 reading)

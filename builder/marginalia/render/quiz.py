@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from marginalia.model import ArticleMeta, Question, Quiz
+from marginalia.model.anchors import evidence_id
 from marginalia.render import Renderer
 
 TYPE_HINTS = {
@@ -58,7 +59,7 @@ def render_quiz_page(renderer: Renderer, quiz: Quiz, article: ArticleMeta, url: 
     article_href = renderer.link(url, renderer.article_url(article.slug))
     views = [_view(renderer, q, n, url, article_href)
              for n, q in enumerate(quiz.questions, start=1)]
-    return renderer._render(
+    return renderer.render(
         "quiz.html", quiz=quiz, article=article, article_href=article_href,
         questions=views, graded=sum(1 for q in quiz.questions if q.graded),
         data=Markup(script_json(quiz_data(quiz))))
@@ -66,12 +67,12 @@ def render_quiz_page(renderer: Renderer, quiz: Quiz, article: ArticleMeta, url: 
 
 def _view(r: Renderer, q: Question, number: int, url: str, article_href: str) -> QuestionView:
     options, left = _options(q)
-    teacher = r.edition == "teacher"
+    teacher = r.teacher
     return QuestionView(
         q=q, number=number, prompt=r.markdown(q.prompt, url, inline=True),
         hint=TYPE_HINTS[q.type], skill=SKILL_LABELS.get(q.skill, q.skill),
         options=options, left=left, answer_items=tuple(answer_in_words(q)),
-        evidence_href=f"{article_href}#ev-{q.id}" if q.evidence else "",
+        evidence_href=f"{article_href}#{evidence_id(q.id)}" if q.evidence else "",
         correct=r.markdown(q.feedback_correct, url),
         incorrect=r.markdown(q.feedback_incorrect, url),
         model_answer=r.markdown(q.model_answer, url) if teacher and q.model_answer else None)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,8 +20,20 @@ import yaml
 
 from marginalia.link.extension import MarginaliaExtension, PageState
 from marginalia.link.linker import build_linker
-from marginalia.model import Project
-from marginalia.render import BACKLINKS_PLACEHOLDER, Backlink, Renderer
+from marginalia.model import Entity, Lesson, Project
+from marginalia.model.anchors import card_id
+from marginalia.model.edition import Edition
+from marginalia.render import Renderer
+from marginalia.render.article import article_list, article_page
+from marginalia.render.entity import Backlink
+from marginalia.render.glossary import glossary_page
+from marginalia.render.urls import (
+    GLOSSARY_PATH,
+    answer_key_path,
+    entity_path,
+    lesson_path,
+    quiz_path,
+)
 from marginalia.validate import name_claims
 
 if TYPE_CHECKING:
@@ -35,23 +48,40 @@ ASSETS = ("marginalia.css", "marginalia.js", "listen.js", "quiz.css", "quiz.js",
 
 @dataclass(frozen=True)
 class GeneratedPage:
-    """A page the site gets from annotations: its path, Markdown stub and nav status."""
+    """A page the site gets from annotations: its path, title, nav status, and what draws it.
+
+    `draw(url)` returns the page's body; `entity` is set on entity pages, whose
+    backlinks are filled once every article has been seen.
+    """
 
     src_path: str
     title: str
+    draw: Callable[[str], str] = field(compare=False, repr=False)
     in_nav: bool = False
+    entity: Entity | None = None
 
     @property
     def content(self) -> str:
-        # A stub only: the body is rendered by `finish_page`. The title goes into
-        # front matter so MkDocs, the nav and the search index all know it.
+        # A stub only: the body is drawn by `draw`. The title goes into front
+        # matter so MkDocs, the nav and the search index all know it.
         return "---\n" + yaml.safe_dump({"title": self.title}, allow_unicode=True) + "---\n"
+
+
+@dataclass(frozen=True)
+class PageResult:
+    """What `finish_page` made of one page: its body, and what the adapter must add."""
+
+    html: str
+    anchors: frozenset[str] = frozenset()
+    """Ids added outside Markdown (cards), for MkDocs' link checking."""
+    skip_target: str | None = None
+    """Id "Skip to content" should reach, when the page needs a TOC entry for it."""
 
 
 class SiteBuild:
     """State of one build: the linker, renderer, and what pages reported."""
 
-    def __init__(self, project: Project, *, edition: str = "student",
+    def __init__(self, project: Project, *, edition: Edition | str = Edition.STUDENT,
                  directory_urls: bool = True, overrides: Path | None = None,
                  article_bodies: Mapping[str, str] | None = None, site_url: str = ""):
         self.project = project
@@ -66,17 +96,13 @@ class SiteBuild:
                              for lesson in project.lessons.values()
                              if lesson.article in bodies}
         self.site_url = site_url
-        self.edition = edition
+        self.edition = Edition.parse(edition)
         self.linker = build_linker(name_claims(project.glossary))
         self.extension = MarginaliaExtension(self.linker)
         self.renderer = Renderer(project, self.linker, edition=edition,
                                  directory_urls=directory_urls, overrides=overrides)
         self.mentions: dict[str, list[Backlink]] = defaultdict(list)
         self._state: PageState | None = None
-        self.added_anchors: set[str] = set()
-        self.skip_target: str | None = None
-        """Id "Skip to content" should reach on the last finished page, if it needs one."""
-        """Ids the last `finish_page` added outside Markdown (cards), for link checking."""
         self._generated = {p.src_path: p for p in self.generated_pages()}
 
     # ---------------------------------------------------------------- page list
@@ -97,21 +123,55 @@ class SiteBuild:
                 meta[key] = html.escape(value, quote=False).replace('"', "&quot;")
 
     def generated_pages(self) -> list[GeneratedPage]:
-        pages = [GeneratedPage(f"{e.key}.md", e.name) for e in self.project.glossary]
-        if len(self.project.glossary):
-            pages.append(GeneratedPage("glossary.md", "Glossary", in_nav=True))
-        pages += [GeneratedPage(f"articles/{slug}/quiz.md", f"Quiz: {self._title(slug)}")
-                  for slug in self.project.quizzes if slug in self.project.articles]
-        pages += [GeneratedPage(f"lessons/{lesson.slug}.md", lesson.title, in_nav=True)
-                  for lesson in self.project.lessons.values()]
-        if self.project.lessons:
+        r = self.renderer
+        project = self.project
+        pages = [GeneratedPage(entity_path(e.key), e.name, partial(self._entity_page, e),
+                               entity=e) for e in project.glossary]
+        if len(project.glossary):
+            pages.append(GeneratedPage(GLOSSARY_PATH, "Glossary",
+                                       lambda _url: glossary_page(r), in_nav=True))
+        if project.quizzes:
+            from marginalia.render.quiz import render_quiz_page
+
+            pages += [GeneratedPage(quiz_path(slug), f"Quiz: {self._title(slug)}",
+                                    partial(render_quiz_page, r, quiz, project.articles[slug]))
+                      for slug, quiz in project.quizzes.items() if slug in project.articles]
+        if project.lessons:
             # Imported only for sites with lessons: a newsroom without them pays
             # nothing for the lesson and reading-level code.
-            from marginalia.render.handouts import handout_pages
+            from marginalia.render.handouts import (
+                handout_pages,
+                render_answer_key,
+                render_worksheet,
+            )
+            from marginalia.render.lesson import render_lesson_page
 
-            pages += [GeneratedPage(path, title) for lesson in self.project.lessons.values()
-                      for path, title in handout_pages(lesson, self.edition)]
+            for lesson in project.lessons.values():
+                reading = self.readings.get(lesson.article)
+                pages.append(GeneratedPage(
+                    lesson_path(lesson.slug), lesson.title,
+                    partial(self._lesson_page, render_lesson_page, lesson, reading), in_nav=True))
+            for lesson in project.lessons.values():
+                reading = self.readings.get(lesson.article)
+                for path, title in handout_pages(lesson, self.edition):
+                    draw = (partial(render_answer_key, r, lesson)
+                            if path == answer_key_path(lesson.slug)
+                            else partial(self._worksheet, render_worksheet, lesson, reading))
+                    pages.append(GeneratedPage(path, title, draw))
         return pages
+
+    def _entity_page(self, entity: Entity, _url: str) -> str:
+        from marginalia.render.entity import entity_page
+
+        return entity_page(self.renderer, entity)
+
+    def _lesson_page(self, draw: Callable, lesson: Lesson, reading: ReadingText | None,
+                     url: str) -> str:
+        return draw(self.renderer, lesson, url, reading=reading, site_url=self.site_url)
+
+    def _worksheet(self, draw: Callable, lesson: Lesson, reading: ReadingText | None,
+                   url: str) -> str:
+        return draw(self.renderer, lesson, url, reading=reading)
 
     def _title(self, slug: str) -> str:
         return self.project.articles[slug].title
@@ -139,7 +199,7 @@ class SiteBuild:
         elif slug is not None:
             quiz = self.project.quizzes.get(slug)
             state = PageState(
-                href=lambda key: "#ctx-" + key.replace("/", "-"),
+                href=lambda key: "#" + card_id(key),
                 evidence=[(q.id, q.evidence) for q in quiz.questions if q.evidence]
                 if quiz else [],
                 known=frozenset(self.project.glossary.entries))
@@ -158,16 +218,13 @@ class SiteBuild:
         """
         return src_path in self._generated or self.article_slug(src_path) is not None
 
-    def finish_page(self, src_path: str, url: str, html: str) -> str:
-        """The page body as it should be published."""
+    def finish_page(self, src_path: str, url: str, html: str) -> PageResult:
+        """The page body as it should be published, and the ids and skip target it needs."""
         state, self._state = self._state, None
         self.extension.state = None
-        self.added_anchors = set()
-        self.skip_target = None
-        r = self.renderer
         generated = self._generated.get(src_path)
         if generated is not None:
-            return self._main(self._generated_html(src_path, url))
+            return self._main(generated.draw(url))
         slug = self.article_slug(src_path)
         if slug is not None and state is not None:
             article = self.project.articles[slug]
@@ -175,45 +232,20 @@ class SiteBuild:
                 self.mentions[key].append(Backlink(
                     slug, article.title, article.date, state.sentences.get(key, ""),
                     state.counts.get(key, 1)))
-            self.added_anchors = {"ctx-" + key.replace("/", "-") for key in state.order}
-            return self._main(r.article_page(html, state.order, url, article))
+            result = self._main(article_page(self.renderer, html, state.order, url, article))
+            return PageResult(result.html, frozenset(card_id(k) for k in state.order),
+                              result.skip_target)
         if HOME_MARKER in html:
-            html = html.replace(HOME_MARKER, r.article_list(url))
-        return html
+            html = html.replace(HOME_MARKER, article_list(self.renderer, url))
+        return PageResult(html)
 
-    def _main(self, html: str) -> str:
+    @staticmethod
+    def _main(html: str) -> PageResult:
         """Wrap a body we rendered so "Skip to content" has a target: the theme draws
         that link only for pages with a TOC entry, and these pages have no headings
-        MkDocs saw (the adapter adds the entry, see `skip_target`)."""
-        self.skip_target = MAIN_ID
-        return f'<div class="mg-main" id="{MAIN_ID}">\n{html}\n</div>'
-
-    def _generated_html(self, src_path: str, url: str) -> str:
-        r = self.renderer
-        stem = src_path[:-3]
-        if stem in self.project.glossary:
-            return r.entity_page(self.project.glossary[stem])
-        if src_path == "glossary.md":
-            return r.glossary_page()
-        if stem.startswith("articles/") and stem.endswith("/quiz"):
-            from marginalia.render.quiz import render_quiz_page
-            slug = stem[len("articles/"):-len("/quiz")]
-            return render_quiz_page(r, self.project.quizzes[slug], self.project.articles[slug],
-                                    url)
-        if stem.startswith("lessons/") and stem.count("/") == 2:
-            from marginalia.render.handouts import render_answer_key, render_worksheet
-            slug, _, handout = stem[len("lessons/"):].partition("/")
-            lesson = self.project.lessons[slug]
-            if handout == "answer-key":
-                return render_answer_key(r, lesson, url)
-            return render_worksheet(r, lesson, url, reading=self.readings.get(lesson.article))
-        if stem.startswith("lessons/"):
-            from marginalia.render.lesson import render_lesson_page
-            lesson = self.project.lessons[stem[len("lessons/"):]]
-            return render_lesson_page(r, lesson, url,
-                                      reading=self.readings.get(lesson.article),
-                                      site_url=self.site_url)
-        raise KeyError(src_path)
+        MkDocs saw (the adapter adds the entry, see `PageResult.skip_target`)."""
+        return PageResult(f'<div class="mg-main" id="{MAIN_ID}">\n{html}\n</div>',
+                          skip_target=MAIN_ID)
 
     # ---------------------------------------------------------------- after all pages
     def post_build(self, site_dir: Path) -> list[str]:
@@ -222,7 +254,7 @@ class SiteBuild:
         The teacher edition's lesson page links to these files. The student
         edition gets none: exports carry answers.
         """
-        if self.edition != "teacher":
+        if not self.edition.is_teacher:
             return []
         from marginalia.exports import FORMATS, HANDOUT_FORMATS, ExportError, export_lesson
         from marginalia.render.lesson import shareable
@@ -250,11 +282,10 @@ class SiteBuild:
 
     def fill(self, src_path: str, html: str) -> str:
         """Replace placeholders that needed every page (backlinks on entity pages)."""
-        stem = src_path[:-3]
-        if stem not in self.project.glossary:
+        page = self._generated.get(src_path)
+        if page is None or page.entity is None:
             return html
-        entity = self.project.glossary[stem]
-        placeholder = BACKLINKS_PLACEHOLDER.format(key=entity.key)
-        backlinks = sorted(self.mentions.get(entity.key, []), key=lambda b: (b.date, b.slug),
-                           reverse=True)
-        return html.replace(placeholder, self.renderer.backlinks(entity, backlinks))
+        from marginalia.render.entity import fill_backlinks
+
+        return fill_backlinks(self.renderer, page.entity, html,
+                              self.mentions.get(page.entity.key, []))

@@ -7,6 +7,7 @@ build), where absolute `/people/x/` would point at the root of the disk.
 from __future__ import annotations
 
 import posixpath
+from dataclasses import dataclass
 
 
 def page_url(src_path: str, directory_urls: bool = True) -> str:
@@ -30,3 +31,66 @@ def relative(from_url: str, to_url: str) -> str:
     if to_url.endswith("/") or not to_url:
         rel = rel.rstrip("/") + "/"
     return "./" if rel == "./" else rel
+
+
+# Source paths of the pages Marginalia generates: made here, so no module
+# rebuilds or re-parses them.
+GLOSSARY_PATH = "glossary.md"
+
+
+def entity_path(key: str) -> str:
+    return f"{key}.md"
+
+
+def article_path(slug: str) -> str:
+    return f"articles/{slug}.md"
+
+
+def quiz_path(slug: str) -> str:
+    return f"articles/{slug}/quiz.md"
+
+
+def lesson_path(slug: str) -> str:
+    return f"lessons/{slug}.md"
+
+
+def worksheet_path(slug: str) -> str:
+    return f"lessons/{slug}/worksheet.md"
+
+
+def answer_key_path(slug: str) -> str:
+    return f"lessons/{slug}/answer-key.md"
+
+
+def export_path(slug: str, name: str) -> str:
+    """Where the teacher site keeps one export file, relative to the site root."""
+    return f"lessons/{slug}/exports/{name}"
+
+
+@dataclass(frozen=True)
+class Urls:
+    """Site-relative URLs of every page kind for one build's URL style, and links between."""
+
+    directory_urls: bool = True
+
+    def page(self, src_path: str) -> str:
+        return page_url(src_path, self.directory_urls)
+
+    def entity(self, key: str) -> str:
+        return self.page(entity_path(key))
+
+    def article(self, slug: str) -> str:
+        return self.page(article_path(slug))
+
+    def quiz(self, slug: str) -> str:
+        return self.page(quiz_path(slug))
+
+    def lesson(self, slug: str) -> str:
+        return self.page(lesson_path(slug))
+
+    def glossary(self) -> str:
+        return self.page(GLOSSARY_PATH)
+
+    @staticmethod
+    def link(from_url: str, to_url: str) -> str:
+        return relative(from_url, to_url)

@@ -27,18 +27,13 @@ from marginalia.model import (
     Origin,
     Source,
 )
+from marginalia.model.entity_types import BY_KEY, ENTITY_TYPE_TABLE
 from marginalia.validate.fields import Fields, kind_of
 from marginalia.validate.refs import check_ref
 
 BASE_KEYS = ("id", "name", "aliases", "role", "summary", "details", "as_of", "related",
              "sources")
-EXTRA_KEYS = {
-    "people": (),
-    "places": ("country", "coordinates"),
-    "organizations": ("kind", "founded", "headquarters"),
-    "terms": (),
-    "events": ("start", "end"),
-}
+EXTRA_KEYS = {t.key: t.extra_keys for t in ENTITY_TYPE_TABLE}
 REQUIRED_KEYS = ("id", "name", "role", "summary", "sources")
 
 
@@ -59,7 +54,7 @@ def load_glossary(paths: Paths, diags: list[Diagnostic]) -> Glossary:
     entries: dict[str, Entity] = {}
     related_checks: list[tuple[Entity, Origin, str]] = []
     for type_ in ENTITY_TYPES:
-        path = paths.annotations_dir / f"{type_}.yml"
+        path = paths.annotations_dir / BY_KEY[type_].file_name
         if not path.exists():
             continue
         name = paths.name(path)

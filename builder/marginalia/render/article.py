@@ -1,0 +1,51 @@
+"""The article page (the story with its context panel) and the home page's list.
+
+The article's own HTML comes from MkDocs, linked by the Markdown extension;
+this wraps it with its header line, quiz link and the cards of the entries it
+mentions, in the order they are first mentioned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from markupsafe import Markup
+
+from marginalia.model import ArticleMeta
+from marginalia.render import Renderer
+from marginalia.render.urls import lesson_path, quiz_path
+
+
+def sidebar(r: Renderer, keys: Iterable[str], from_url: str, article: ArticleMeta | None) -> str:
+    """The context panel: one card per mentioned entry, or "" when there is none."""
+    as_of = article.date if article else None
+    cards = [Markup(r.card(r.project.glossary[k], from_url, as_of)) for k in keys
+             if k in r.project.glossary]
+    if not cards:
+        return ""
+    return r.render("sidebar.html", cards=cards)
+
+
+def article_page(r: Renderer, html: str, keys: list[str], from_url: str,
+                 article: ArticleMeta) -> str:
+    """Wrap the rendered article with its header line, quiz link and sidebar."""
+    quiz = r.project.quizzes.get(article.slug)
+    return r.render(
+        "article.html", body=Markup(html), article=article,
+        sidebar=Markup(sidebar(r, keys, from_url, article)),
+        quiz_href=r.link(from_url, r.url(quiz_path(article.slug))) if quiz else None,
+        source_url=article.source_url if article.source_url.startswith(("http://",
+                                                                         "https://"))
+        else "")
+
+
+def article_list(r: Renderer, from_url: str) -> str:
+    """The home page's list: articles newest first (with quiz links), then lessons."""
+    project = r.project
+    articles = sorted(project.articles.values(), key=lambda a: (a.date, a.title), reverse=True)
+    items = [(a, r.link(from_url, r.article_url(a.slug)),
+              r.link(from_url, r.url(quiz_path(a.slug))) if a.slug in project.quizzes else None)
+             for a in articles]
+    lessons = [(lesson, r.link(from_url, r.url(lesson_path(lesson.slug))))
+               for lesson in project.lessons.values()]
+    return r.render("article_list.html", items=items, lessons=lessons)

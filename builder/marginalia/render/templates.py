@@ -1,0 +1,52 @@
+"""The one way any module turns a template into HTML: `Templates.render(name, **context)`.
+
+Templates live in `templates/` (autoescaping on; annotation Markdown arrives
+already sanitised as `Markup`). A user's `overrides/marginalia/` folder, when
+given, is searched first so a site can restyle any piece. Every template sees
+the build's `edition` and `teacher` (whether teacher-only parts belong), and
+the id filters of model/anchors.py, so a template links to the same ids the
+Python code makes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import jinja2
+
+from marginalia.model import anchors
+from marginalia.model.edition import Edition
+
+
+def human_date(value: dt.date | None) -> str:
+    """`2 March 2024`: the date as articles print it (no leading zero, month in words)."""
+    if value is None:
+        return ""
+    return f"{value.day} {value:%B %Y}"
+
+
+class Templates:
+    """The packaged templates (after a site's overrides), rendering for one edition."""
+
+    def __init__(self, edition: Edition | str = Edition.STUDENT,
+                 overrides: Path | None = None):
+        self.edition = Edition.parse(edition)
+        loaders: list[jinja2.BaseLoader] = []
+        if overrides is not None and overrides.is_dir():
+            loaders.append(jinja2.FileSystemLoader(str(overrides)))
+        loaders.append(jinja2.PackageLoader("marginalia", "templates"))
+        self.env = jinja2.Environment(
+            loader=jinja2.ChoiceLoader(loaders),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.filters["human_date"] = human_date
+        self.env.filters.update(anchors.FILTERS)
+
+    def render(self, name: str, **context: object) -> str:
+        """The template `name` filled with `context` (plus `edition` and `teacher`)."""
+        return self.env.get_template(name).render(
+            edition=self.edition.value, teacher=self.edition.is_teacher, **context)
