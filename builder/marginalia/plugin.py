@@ -5,7 +5,7 @@ on_files     add generated pages and our assets as in-memory files
 on_page_*    let the core link each page and wrap its body
 on_page_context (before search indexes it) fill backlinks
 on_post_page    let go of a written body the core owns
-on_post_build   hand the finished site to the core for exports
+on_post_build   hand the finished site to the exporters (teacher files)
 """
 
 from __future__ import annotations
@@ -120,5 +120,7 @@ class MarginaliaPlugin(BasePlugin[MarginaliaConfig]):
 
     def on_post_build(self, *, config) -> None:
         assert self.site is not None
-        for message in self.site.post_build(Path(config.site_dir)):
+        from marginalia.exports.teacher_site import write_teacher_files
+
+        for message in write_teacher_files(self.site, Path(config.site_dir)):
             log.warning(message)  # each names what a teacher loses: never just information

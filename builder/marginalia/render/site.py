@@ -248,38 +248,6 @@ class SiteBuild:
                           skip_target=MAIN_ID)
 
     # ---------------------------------------------------------------- after all pages
-    def post_build(self, site_dir: Path) -> list[str]:
-        """Write each lesson's LMS exports into the teacher site; return the warnings.
-
-        The teacher edition's lesson page links to these files. The student
-        edition gets none: exports carry answers.
-        """
-        if not self.edition.is_teacher:
-            return []
-        from marginalia.exports import FORMATS, HANDOUT_FORMATS, ExportError, export_lesson
-        from marginalia.render.lesson import shareable
-
-        messages: list[str] = []
-        if self.project.lessons and not shareable(self.site_url):
-            messages.append(
-                f"warning: lessons: no 'Share to Google Classroom' link on the lesson pages: "
-                f"site_url ({self.site_url or 'not set'}) is not an address students can "
-                "open (fix: set site_url in mkdocs.yml, or MARGINALIA_SITE_URL, to where the "
-                "student site is published)")
-        for lesson in self.project.lessons.values():
-            out = site_dir / "lessons" / lesson.slug / "exports"
-            reading = self.readings.get(lesson.article)
-            if lesson.quiz and lesson.quiz in self.project.quizzes:
-                for _path, warnings in export_lesson(self.project, lesson.slug, FORMATS, out,
-                                                     reading=reading):
-                    messages += [f"lesson {lesson.slug}: {w}" for w in warnings]
-            try:  # PDFs need Pango: without it the site still builds, and says why
-                export_lesson(self.project, lesson.slug, HANDOUT_FORMATS, out,
-                              reading=reading)
-            except ExportError as exc:
-                messages.append(f"lesson {lesson.slug}: warning: handouts: {exc}")
-        return messages
-
     def fill(self, src_path: str, html: str) -> str:
         """Replace placeholders that needed every page (backlinks on entity pages)."""
         page = self._generated.get(src_path)
