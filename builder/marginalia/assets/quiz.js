@@ -262,6 +262,24 @@
     }
     form.addEventListener("change", changed);
     form.addEventListener("input", changed);
+    form.addEventListener("change", function (event) { showChosen(event.target); });
+    form.querySelectorAll(".mg-order select, .mg-match select").forEach(showChosen);
+  }
+
+  /* A long chosen answer is cut off inside its select on a phone: spell it out in full
+     under it (for the eye only; the select itself says it to screen readers). */
+  function showChosen(select) {
+    if (!select.matches || !select.matches(".mg-order select, .mg-match select")) return;
+    var shown = select.nextElementSibling;
+    if (!shown || !shown.classList.contains("mg-chosen")) {
+      shown = document.createElement("span");
+      shown.className = "mg-chosen";
+      shown.setAttribute("aria-hidden", "true");
+      select.parentNode.insertBefore(shown, select.nextSibling);
+    }
+    var option = select.selectedIndex > 0 ? select.options[select.selectedIndex] : null;
+    shown.textContent = option ? option.textContent : "";
+    shown.hidden = !option;
   }
 
   function load(key) {

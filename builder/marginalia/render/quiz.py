@@ -26,7 +26,7 @@ TYPE_HINTS = {
     "true-false": "Choose true or false.",
     "short": "Type a short answer.",
     "order": "Put the items in order: choose an item for each position.",
-    "match": "Match each item on the left with its partner.",
+    "match": "Match each item with its partner: choose it in the list under the item.",
     "open": "Write your answer. It is not graded: compare it with the passage in the article.",
 }
 SKILL_LABELS = {"recall": "Recall", "vocabulary": "Vocabulary", "inference": "Inference",
