@@ -4,14 +4,12 @@ and its handouts as files: the worksheet and answer key as PDF, the worksheet as
 `export_lesson` is the one entry point for the CLI and for the teacher site.
 Each format module turns the typed quiz into bytes and reports, as
 `ExportWarning`s, every question it had to reshape; nothing is dropped
-silently. Files are written whole (temp file, then rename), so an interrupted
-export never leaves half a zip behind.
+silently. Files are written whole (`marginalia.publish.write_atomically`), so
+an interrupted export never leaves half a zip behind.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -24,7 +22,7 @@ from marginalia.model.formats import (
     file_names,
     handout_files,
 )
-from marginalia.publish import as_regular_file
+from marginalia.publish import write_atomically
 from marginalia.render.reading import ReadingText, reading_text
 
 from . import cc, gift, moodle, pdf, qti, word
@@ -117,21 +115,9 @@ def export_lesson(project: Project, lesson_slug: str, formats: Iterable[str], ou
     results = []
     for name, data, warnings in rendered:
         path = out_dir / name
-        _write_atomically(path, data)
+        write_atomically(path, data)
         results.append((path, warnings))
     return results
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        as_regular_file(tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 __all__ = ["ALL_FORMATS", "FORMATS", "HANDOUT_FORMATS", "ExportError", "ExportWarning",
