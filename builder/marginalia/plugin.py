@@ -20,6 +20,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
 from marginalia.diagnostics import format_report
+from marginalia.model.edition import EDITIONS, Edition
 from marginalia.render.site import ASSETS, SiteBuild
 from marginalia.validate import Paths, Report, load_project
 
@@ -32,10 +33,26 @@ THEME_DIR = str(Path(__file__).parent / "theme")
 class MarginaliaConfig(base.Config):
     annotations_dir = c.Type(str, default="annotations")
     """Folder of glossary, quiz and lesson YAML, relative to mkdocs.yml."""
-    edition = c.Choice(("student", "teacher"), default="student")
+    edition = c.Choice(EDITIONS, default=Edition.STUDENT.value)
     """`teacher` adds lesson notes, model answers, answer keys and export downloads."""
     overrides_dir = c.Type(str, default="overrides/marginalia")
     """Templates here replace the packaged ones of the same name."""
+
+
+def project_paths(config, annotations_dir: str | None = None) -> Paths:
+    """Where a project's sources are, as MkDocs itself resolved its config.
+
+    The one reading of mkdocs.yml, for the plugin and the CLI alike: MkDocs
+    resolves `!ENV` tags, `INHERIT` and paths relative to the config file, so
+    `docs_dir: !ENV [MY_DOCS, docs]` means here what it means to MkDocs.
+    `annotations_dir` is the plugin's option (looked up in `config` if not given).
+    """
+    root = Path(config.config_file_path or ".").resolve().parent
+    if annotations_dir is None:
+        plugin = config.plugins.get("marginalia")
+        annotations_dir = plugin.config.annotations_dir if isinstance(
+            plugin, MarginaliaPlugin) else MarginaliaConfig.annotations_dir.default
+    return Paths(root, Path(config.docs_dir), root / annotations_dir)
 
 
 class MarginaliaPlugin(BasePlugin[MarginaliaConfig]):
@@ -47,8 +64,8 @@ class MarginaliaPlugin(BasePlugin[MarginaliaConfig]):
         """Set by `marginalia build`, which has just validated the same sources."""
 
     def on_config(self, config):
-        root = Path(config.config_file_path or ".").resolve().parent
-        paths = Paths(root, Path(config.docs_dir), root / self.config.annotations_dir)
+        paths = project_paths(config, self.config.annotations_dir)
+        root = paths.root
         validated, self.validated = self.validated, None  # once: a rebuild reads again
         report = validated[1] if validated and validated[0].same_as(paths) \
             else load_project(paths)
@@ -58,7 +75,7 @@ class MarginaliaPlugin(BasePlugin[MarginaliaConfig]):
         if report.project is None:
             raise PluginError("Marginalia found problems in the sources:\n"
                               + format_report(report.errors))
-        self.site = SiteBuild(report.project, edition=self.config.edition,
+        self.site = SiteBuild(report.project, edition=Edition.parse(self.config.edition),
                               directory_urls=config.use_directory_urls,
                               overrides=root / self.config.overrides_dir,
                               article_bodies=report.article_bodies,
