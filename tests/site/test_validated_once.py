@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from marginalia import cli, plugin, validate
+from marginalia.cli import project as cli_project
 from tests.conftest import FIXTURES, copy_project
 
 
@@ -24,7 +25,7 @@ def loads(monkeypatch) -> list[object]:
         calls.append(paths)
         return real(paths)
 
-    monkeypatch.setattr(cli, "load_project", counting)
+    monkeypatch.setattr(cli_project, "load_project", counting)
     monkeypatch.setattr(plugin, "load_project", counting)
     return calls
 
