@@ -37,6 +37,8 @@ class MarginaliaConfig(base.Config):
     """`teacher` adds lesson notes, model answers, answer keys and export downloads."""
     overrides_dir = c.Type(str, default="overrides/marginalia")
     """Templates here replace the packaged ones of the same name."""
+    stale_after_days = c.Type(int, default=365)
+    """Warn when an undated entry's `as_of` is further than this from an article's date."""
 
 
 def project_paths(config, annotations_dir: str | None = None) -> Paths:
@@ -48,11 +50,14 @@ def project_paths(config, annotations_dir: str | None = None) -> Paths:
     `annotations_dir` is the plugin's option (looked up in `config` if not given).
     """
     root = Path(config.config_file_path or ".").resolve().parent
+    plugin = config.plugins.get("marginalia")
+    ours = isinstance(plugin, MarginaliaPlugin)
     if annotations_dir is None:
-        plugin = config.plugins.get("marginalia")
-        annotations_dir = plugin.config.annotations_dir if isinstance(
-            plugin, MarginaliaPlugin) else MarginaliaConfig.annotations_dir.default
-    return Paths(root, Path(config.docs_dir), root / annotations_dir)
+        annotations_dir = plugin.config.annotations_dir if ours \
+            else MarginaliaConfig.annotations_dir.default
+    stale = plugin.config.stale_after_days if ours \
+        else MarginaliaConfig.stale_after_days.default
+    return Paths(root, Path(config.docs_dir), root / annotations_dir, stale)
 
 
 class MarginaliaPlugin(BasePlugin[MarginaliaConfig]):

@@ -13,6 +13,9 @@ class Paths:
     root: Path
     docs_dir: Path
     annotations_dir: Path
+    stale_after_days: int = 365
+    """The one setting validation reads besides folders: how far (in days) an undated
+    entry's `as_of` may be from an article's date before its card is called stale."""
 
     def same_as(self, other: Paths) -> bool:
         """The same three folders, however each was spelled."""

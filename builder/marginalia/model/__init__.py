@@ -10,11 +10,12 @@ for instance evidence missing from an article, can still name file and line.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from marginalia.model.anchors import card_id
 from marginalia.model.entity_types import ENTITY_TYPE_TABLE
+from marginalia.model.versions import EntityVersion, later_versions, version_at
 
 ENTITY_TYPES: tuple[str, ...] = tuple(t.key for t in ENTITY_TYPE_TABLE)
 """Glossary types, in the order pages and sidebars list them. The file decides the type."""
@@ -71,7 +72,27 @@ class Entity:
     facts: tuple[tuple[str, str], ...] = ()
     """Type-specific extras (country, founded, start …) as label/value pairs for display."""
     coordinates: tuple[float, float] | None = None
+    versions: tuple[EntityVersion, ...] = ()
+    """Dated states of the entry (see `marginalia.model.versions`), in file order."""
     origin: Origin = field(default=Origin("<memory>"), compare=False)
+
+    def version_at(self, day: dt.date | None) -> EntityVersion | None:
+        """The version valid on `day`, or None when the entry's own fields apply."""
+        return version_at(self.versions, day)
+
+    def at(self, day: dt.date | None) -> Entity:
+        """The entry as a reader on `day` should see it (an article's cards, previews,
+        vocabulary, exports): the fields of the version holding `day` over the
+        entry's own, and `as_of` set to `day`, since that version speaks of it.
+        Without a version for `day`, the entry itself, unchanged."""
+        version = self.version_at(day)
+        if version is None:
+            return self
+        return replace(self, as_of=day, **version.overrides())
+
+    def later_than(self, day: dt.date | None) -> list[EntityVersion]:
+        """Versions that begin after `day`: what changed since an article's date."""
+        return later_versions(self.versions, day)
 
     @property
     def key(self) -> str:
@@ -125,6 +146,8 @@ class ArticleMeta:
     summary: str = ""
     source_name: str = ""
     source_url: str = ""
+    license: str = ""
+    authors: tuple[str, ...] = ()
     origin: Origin = field(default=Origin("<memory>"), compare=False)
 
 

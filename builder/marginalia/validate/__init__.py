@@ -11,12 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marginalia.diagnostics import Diagnostic
+from marginalia.link.syntax import EXPLICIT_MENTION
 from marginalia.load.paths import Paths
-from marginalia.model import Project
+from marginalia.model import Glossary, Project
 from marginalia.validate.articles import load_articles
-from marginalia.validate.glossary import check_ambiguous_names, load_glossary, name_claims
+from marginalia.validate.glossary import (
+    check_ambiguous_names,
+    load_glossary,
+    name_claims,
+)
 from marginalia.validate.lessons import load_lessons
 from marginalia.validate.quizzes import load_quizzes
+from marginalia.validate.versions import stale_cards
 
 __all__ = ["Paths", "Report", "load_project", "name_claims"]
 
@@ -42,6 +48,8 @@ def load_project(paths: Paths) -> Report:
     glossary = load_glossary(paths, diags)
     articles, bodies = load_articles(paths, glossary, diags)
     check_ambiguous_names(glossary, bodies, articles, diags)
+    diags.extend(stale_cards(glossary, articles, _mentions(glossary, bodies),
+                             paths.stale_after_days))
     quizzes = load_quizzes(paths, articles, bodies, diags)
     lessons = load_lessons(paths, articles, quizzes, glossary, diags)
     project = Project(glossary, articles, quizzes, lessons)
@@ -49,6 +57,23 @@ def load_project(paths: Paths) -> Report:
     return Report(None if any(d.severity == "error" for d in diags) else project,
                   _in_reading_order(diags),
                   {slug: body for slug, body in bodies.items() if slug in taught})
+
+
+def _mentions(glossary: Glossary, bodies: dict[str, str]) -> dict[str, list[str]]:
+    """The entries each article's text names, as the linker will find them.
+
+    Only needed when some entry has an `as_of` a stale card could come from;
+    otherwise no linker is built here (the build builds its own).
+    """
+    if not any(e.as_of for e in glossary):
+        return {}
+    from marginalia.link.linker import build_linker
+
+    linker = build_linker(name_claims(glossary))
+    found = {slug: [m.key for m in linker.find(body)] for slug, body in bodies.items()}
+    for slug, body in bodies.items():
+        found[slug] += [m.group(2) for m in EXPLICIT_MENTION.finditer(body)]
+    return found
 
 
 def _in_reading_order(diags: list[Diagnostic]) -> list[Diagnostic]:

@@ -20,9 +20,9 @@ from marginalia.model import (
 from marginalia.validate.fields import ID_RE, Fields
 from marginalia.validate.refs import check_ref
 
-ARTICLE_KEYS = ("title", "date", "source", "summary")
+ARTICLE_KEYS = ("title", "date", "source", "summary", "license", "authors")
 MKDOCS_META_KEYS = ("description", "hide", "icon", "status", "subtitle", "tags", "template",
-                    "search", "authors", "author")
+                    "search", "author")
 
 
 def load_articles(paths: Paths, glossary: Glossary,
@@ -75,5 +75,6 @@ def load_articles(paths: Paths, glossary: Glossary,
         if date is not None and f.text("title"):
             articles[slug] = ArticleMeta(slug=slug, title=f.text("title"), date=date,
                                          summary=f.text("summary"), source_name=source_name,
-                                         source_url=source_url, origin=origin)
+                                         source_url=source_url, license=f.text("license"),
+                                         authors=f.text_list("authors"), origin=origin)
     return articles, bodies

@@ -30,9 +30,10 @@ from marginalia.model import (
 from marginalia.model.entity_types import BY_KEY, ENTITY_TYPE_TABLE
 from marginalia.validate.fields import Fields, kind_of
 from marginalia.validate.refs import check_ref
+from marginalia.validate.versions import read_versions
 
 BASE_KEYS = ("id", "name", "aliases", "role", "summary", "details", "as_of", "related",
-             "sources")
+             "sources", "versions")
 EXTRA_KEYS = {t.key: t.extra_keys for t in ENTITY_TYPE_TABLE}
 REQUIRED_KEYS = ("id", "name", "role", "summary", "sources")
 
@@ -105,13 +106,15 @@ def _entity(type_: str, raw: YMap, name: str,
         if value is not None:
             facts.append((key.capitalize(), str(value)))
     coordinates = _coordinates(raw, f) if "coordinates" in raw else None
+    versions = read_versions(raw, f"{type_} entry '{ident or display}'", diags,
+                             lambda item, vf: _sources(item, vf, diags))
     if not ident or not display:
         return None, []
     origin = raw.where_key("id") if "id" in raw else raw.origin
     entity = Entity(type=type_, id=ident, name=display, role=role, summary=summary,
                     sources=sources, aliases=aliases, details=details, as_of=as_of,
                     related=related, facts=tuple(facts), coordinates=coordinates,
-                    origin=origin)
+                    versions=versions, origin=origin)
     related_value = raw.get("related")
     origins = []
     for i, ref in enumerate(related):
