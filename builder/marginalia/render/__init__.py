@@ -95,15 +95,17 @@ class Renderer:
     def card(self, entity: Entity, from_url: str, as_of: dt.date | None) -> str:
         """An entry's context card as drawn on a page at `from_url` (cached per day)."""
         href = self.link(from_url, self.entity_url(entity.key))
-        cache_key = (entity.key, href, entity.as_of or as_of)
+        cache_key = (entity.key, href, as_of if entity.versions else entity.as_of or as_of)
         cached = self._cards.get(cache_key) if self.cache else None
         if cached is not None:
             self._cards.move_to_end(cache_key)
             return cached
+        later = entity.later_than(as_of)
+        seen = entity.at(as_of)
         card = self.render(
-            "card.html", entity=entity, href=href,
-            summary=self.markdown(entity.summary), as_of=entity.as_of or as_of,
-            kind=TYPE_SINGULAR[entity.type])
+            "card.html", entity=seen, href=href,
+            summary=self.markdown(seen.summary), as_of=seen.as_of or as_of,
+            kind=TYPE_SINGULAR[entity.type], later=later[-1] if later else None)
         if self.cache:
             self._cards[cache_key] = card
             if len(self._cards) > CARD_CACHE_SIZE:

@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from marginalia.model import TYPE_SINGULAR, Entity
 from marginalia.model.anchors import mention_id
+from marginalia.model.versions import newest_first
 from marginalia.render import Renderer
 from marginalia.render.urls import GLOSSARY_PATH
 
@@ -40,6 +41,8 @@ def entity_page(r: Renderer, entity: Entity) -> str:
         "entity.html", entity=entity, kind=TYPE_SINGULAR[entity.type],
         summary=r.markdown(entity.summary, from_url),
         details=r.markdown(entity.details, from_url), related=related,
+        timeline=[(v, v.summary and r.markdown(v.summary, from_url))
+                  for v in newest_first(entity.versions)],
         backlinks_placeholder=Markup(BACKLINKS_PLACEHOLDER.format(key=entity.key)),
         glossary_href=r.link(from_url, r.url(GLOSSARY_PATH)))
 
@@ -47,8 +50,8 @@ def entity_page(r: Renderer, entity: Entity) -> str:
 def backlinks(r: Renderer, entity: Entity, links: list[Backlink]) -> str:
     """The "Mentioned in" list: each article, linked to the entry's first mention there."""
     from_url = r.entity_url(entity.key)
-    items = [(b, r.link(from_url, r.article_url(b.slug)) + "#" + mention_id(entity.key))
-             for b in links]
+    items = [(b, r.link(from_url, r.article_url(b.slug)) + "#" + mention_id(entity.key),
+              entity.at(b.date).role if entity.versions else "") for b in links]
     return r.render("backlinks.html", entity=entity, items=items)
 
 

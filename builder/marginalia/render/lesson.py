@@ -89,7 +89,7 @@ def vocabulary(renderer: Renderer, lesson: Lesson, from_url: str) -> list[dict]:
     for key in lesson.vocabulary:
         if key not in glossary:
             continue
-        entity = glossary[key]
+        entity = glossary[key].at(article.date if article else None)
         items.append({"entity": entity, "kind": TYPE_SINGULAR[entity.type],
                       "href": renderer.link(from_url, renderer.entity_url(key)),
                       "summary": renderer.markdown(entity.summary),
@@ -146,11 +146,14 @@ def render_cartridge_page(renderer: Renderer, lesson: Lesson,
     """
     project = renderer.project
     md = renderer.markdown
+    article = project.articles.get(lesson.article)
+    day = article.date if article else None
+    vocabulary = [project.glossary[k].at(day) for k in lesson.vocabulary
+                  if k in project.glossary]
     return renderer.render(
-        "lesson_webcontent.html", lesson=lesson, article=project.articles.get(lesson.article),
+        "lesson_webcontent.html", lesson=lesson, article=article,
         paragraphs=reading.paragraphs if reading else (),
-        vocabulary=[(project.glossary[k], md(project.glossary[k].summary))
-                    for k in lesson.vocabulary if k in project.glossary],
+        vocabulary=[(entity, md(entity.summary)) for entity in vocabulary],
         before=md(lesson.before_reading), during=md(lesson.during_reading),
         after=md(lesson.after_reading),
         discussion=[md(d.question, inline=True) for d in lesson.discussion],
