@@ -56,7 +56,8 @@ def test_the_lowercase_word_us_would_not_mark_the_united_states(tmp_path):
 
 
 def test_every_card_says_as_of_the_article_date(article):
-    dates = article.xpath('//section[contains(@class,"mg-card")]//time/@datetime')
+    dates = article.xpath('//section[contains(@class,"mg-card")]'
+                          '//p[@class="mg-card__meta"]/time/@datetime')
     assert dates and set(dates) == {"2024-05-04"}
 
 
@@ -102,3 +103,19 @@ def test_search_finds_a_quiz_by_its_questions_without_giving_away_answers(seed_s
     for giveaway in ("Correct.", "Answer:", "Show this passage in the article",
                      "Choose a match"):
         assert giveaway not in text
+
+
+@pytest.mark.parametrize(("here", "there"), [
+    ("ceasefire-talks-cairo", "ceasefire-takes-effect"),
+    ("ceasefire-takes-effect", "ceasefire-talks-cairo"),
+])
+def test_the_two_seed_articles_link_to_each_other_as_one_story(seed_site, here, there):
+    doc = lxml_html.fromstring(seed_site.html(f"articles/{here}/"))
+    assert doc.xpath('//p[contains(@class,"mg-story")]//a/@href') == [f"../{there}/"]
+
+
+def test_an_older_seed_card_points_to_what_changed_since(article):
+    later = article.xpath('//section[@data-entity="people/antony-blinken"]'
+                          '//p[@class="mg-later"]')
+    assert len(later) == 1
+    assert "Former United States Secretary of State" in later[0].text_content()
