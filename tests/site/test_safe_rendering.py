@@ -285,11 +285,7 @@ def _syntax_arrivals(fmt: str) -> list[tuple[str, str]]:
     return pairs
 
 
-@pytest.mark.parametrize("fmt", [
-    "qti", "moodle",
-    pytest.param("gift", marks=pytest.mark.xfail(strict=True, reason="issue 15: [html]")),
-    pytest.param("cc", marks=pytest.mark.xfail(strict=True, reason="issue 15: < as markup")),
-])
+@pytest.mark.parametrize("fmt", EXPORT_FORMATS)
 def test_syntax_characters_arrive_as_typed(fmt):
     wrong = [(typed, shown) for typed, shown in _syntax_arrivals(fmt) if typed != shown]
     assert wrong == []

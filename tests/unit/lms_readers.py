@@ -90,8 +90,10 @@ def _with_format(text: str, default: str) -> tuple[str, str]:
 
 
 def split_category_path(path: str) -> list[str]:
-    """Moodle splits a category path at single slashes; `//` is a slash in a name."""
-    return [name.replace("//", "/").strip() for name in re.split(r"(?<!/)/(?!/)", path)]
+    """Category names as Moodle shows them: the path split at single slashes (`//` is a
+    slash in a name), each name cleaned as PARAM_TEXT (tags dropped) and shown as HTML."""
+    return [shown(name.replace("//", "/").strip(), "html")
+            for name in re.split(r"(?<!/)/(?!/)", path)]
 
 
 def _comment(answer: str, fmt: str) -> tuple[str, str]:

@@ -40,37 +40,7 @@ from tests.unit.lms_readers import Imported, read_gift
 KIND = {"single": "multichoice", "multiple": "multichoice", "true-false": "truefalse",
         "short": "shortanswer", "match": "match", "order": "match", "open": "essay"}
 
-BROKEN: frozenset[str] = frozenset({
-    "test_category_is_the_lesson_title_under_the_course_top[fixture]",
-    "test_category_is_the_lesson_title_under_the_course_top[seed]",
-    "test_category_is_the_lesson_title_under_the_course_top[syntax]",
-    "test_choices_and_key_arrive[syntax-who-opened]",
-    "test_choices_and_key_arrive[syntax-who-paid]",
-    "test_each_answer_carries_its_feedback[syntax-ferry-running]",
-    "test_each_answer_carries_its_feedback[syntax-who-opened]",
-    "test_each_answer_carries_its_feedback[syntax-who-paid]",
-    "test_essay_guidance_arrives_in_general_feedback[fixture-why-it-matters]",
-    "test_essay_guidance_arrives_in_general_feedback[seed-why-agreement-is-hard]",
-    "test_essay_guidance_arrives_in_general_feedback[syntax-why-it-matters]",
-    "test_essay_model_answer_lost_is_warned[fixture-why-it-matters]",
-    "test_essay_model_answer_lost_is_warned[seed-why-agreement-is-hard]",
-    "test_essay_model_answer_lost_is_warned[syntax-why-it-matters]",
-    "test_every_accepted_answer_arrives_exactly[syntax-bridge-cost]",
-    "test_general_feedback_quotes_the_evidence[fixture-why-it-matters]",
-    "test_general_feedback_quotes_the_evidence[seed-why-agreement-is-hard]",
-    "test_general_feedback_quotes_the_evidence[syntax-why-it-matters]",
-    "test_matching_feedback_lost_is_warned[fixture-cause-and-effect]",
-    "test_matching_feedback_lost_is_warned[fixture-sequence]",
-    "test_matching_feedback_lost_is_warned[seed-people-and-roles]",
-    "test_matching_feedback_lost_is_warned[seed-sequence-of-events]",
-    "test_matching_feedback_lost_is_warned[syntax-cause-and-effect]",
-    "test_matching_feedback_lost_is_warned[syntax-sequence]",
-    "test_matching_pairs_arrive_split_where_written[syntax-cause-and-effect]",
-    "test_matching_pairs_arrive_split_where_written[syntax-sequence]",
-    "test_short_answer_feedback_arrives_right_and_wrong[fixture-bridge-cost]",
-    "test_short_answer_feedback_arrives_right_and_wrong[seed-possible-operation-city]",
-    "test_short_answer_feedback_arrives_right_and_wrong[syntax-bridge-cost]",
-})
+BROKEN: frozenset[str] = frozenset()
 """Tests that fail today for issue 15's bugs; strict, so each fix must strike its names."""
 
 

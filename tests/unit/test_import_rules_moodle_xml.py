@@ -36,15 +36,7 @@ from tests.unit.lms_readers import Imported, read_moodle_xml
 KIND = {"single": "multichoice", "multiple": "multichoice", "true-false": "truefalse",
         "short": "shortanswer", "match": "matching", "order": "matching", "open": "essay"}
 
-BROKEN: frozenset[str] = frozenset({
-    "test_category_is_the_lesson_title_under_the_course_top[syntax]",
-    "test_essay_guidance_arrives_in_general_feedback[seed-why-agreement-is-hard]",
-    "test_essay_guidance_arrives_in_general_feedback[syntax-why-it-matters]",
-    "test_every_accepted_answer_arrives_exactly[syntax-bridge-cost]",
-    "test_short_answer_feedback_arrives_right_and_wrong[fixture-bridge-cost]",
-    "test_short_answer_feedback_arrives_right_and_wrong[seed-possible-operation-city]",
-    "test_short_answer_feedback_arrives_right_and_wrong[syntax-bridge-cost]",
-})
+BROKEN: frozenset[str] = frozenset()
 """Tests that fail today for issue 15's bugs; strict, so each fix must strike its names."""
 
 

@@ -8,6 +8,7 @@ gets one story across Canvas, Moodle and the rest, and a warning every time.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from marginalia.model import Question
@@ -46,11 +47,42 @@ def general_feedback(q: Question) -> str:
     """Shown whatever the answer: the evidence (and, for open questions, the guidance).
 
     The evidence goes here rather than into every answer's feedback, so each
-    format shows it once, after any attempt.
+    format shows it once, after any attempt. An open question is graded by a
+    person, so no LMS can tell a strong answer from a weak one: both pieces of
+    its feedback (what a strong answer does, what to reread) are guidance for
+    everyone, and go here too.
     """
-    if q.type == "open" and q.feedback_correct:
-        return _with_evidence(q.feedback_correct, q)
+    if q.type == "open":
+        guidance = " ".join(t for t in (q.feedback_correct, q.feedback_incorrect) if t)
+        return _with_evidence(guidance, q) if guidance else evidence_line(q)
     return evidence_line(q)
+
+
+def category_name(title: str) -> str:
+    """A lesson title as one Moodle question-bank category (Moodle XML and GIFT).
+
+    Moodle splits a category path at every single `/`; `//` is a slash inside a
+    name, and a name must not begin or end with one (Moodle's own exporter pads
+    those with a space). Moodle also drops anything that looks like a tag from a
+    category name and shows the name as HTML, so `<`, `>` and `&` are written
+    as entities. Line breaks fold to spaces.
+    """
+    name = html.escape(" ".join(title.split()), quote=False).replace("/", "//")
+    if name.startswith("/"):
+        name = " " + name
+    if name.endswith("/"):
+        name += " "
+    return name
+
+
+def moodle_literal(answer: str) -> str:
+    """A short answer as Moodle matches it literally: `*` is its wildcard, `\\*` a star."""
+    return answer.replace("*", "\\*")
+
+
+CATCH_ALL = "*"
+"""Moodle's short-answer wildcard: an answer `*` worth 0 catches every other response,
+which is where a short answer's incorrect feedback goes."""
 
 
 def order_positions(q: Question) -> list[tuple[str, str]]:

@@ -1,18 +1,26 @@
-"""GIFT, Moodle's plain-text question format.
+"""GIFT, Moodle's plain-text question format, written for Moodle's own GIFT import.
 
 Questions are marked `[plain]`, so Moodle shows text exactly as typed (its
 default reads GIFT text as HTML). Every piece of text goes through `escape`,
 which backslash-escapes GIFT's syntax characters (`\\ ~ = # { } :`) and folds
-line breaks to spaces (a blank line would end the question). GIFT has no
-ordering type: order questions become matching (each item with its position),
-with a warning. Open questions become
-essays; their model answer is teacher-only and GIFT has no grader-only field,
-so it is left out (the Moodle XML export carries it as grader information), and
-so is their feedback, with a warning: `{####…}` on an essay is Moodle-only
-syntax that other GIFT readers reject.
+line breaks to spaces (a blank line would end the question). Moodle also reads
+a leading `[html]` (or `[plain]`, `[moodle]`, `[markdown]`) as a format tag, so
+text starting with `[` gets `[plain]` first (`field`); and it splits a matching
+pair at its first `->`, so a left item holding one is written as HTML, where
+`>` is `&gt;` (`html_field`). The category line is never unescaped by Moodle:
+only its backslashes are doubled, and `/` (which would nest categories) is
+written `//`. A short answer's wrong feedback rides on Moodle's wildcard `*`
+worth 0; a literal star is `\\*`. GIFT has no ordering type: order questions
+become matching (each item with its position), and matching has no right or
+wrong feedback, both with a warning. Open questions become essays whose
+guidance is the general feedback (`{####…}`, which Moodle reads on an essay);
+their model answer is teacher-only and GIFT has no grader-only field, so it is
+left out with a warning (the Moodle XML export carries it as grader information).
 """
 
 from __future__ import annotations
+
+import html
 
 from marginalia.model import Question, Quiz
 
@@ -32,22 +40,53 @@ def escape(text: str) -> str:
     return "".join("\\" + ch if ch in _SPECIAL else ch for ch in flat)
 
 
+def _category(title: str) -> str:
+    """Moodle takes the category line as written, never unescaped: only `\\` is read
+    (as one backslash), so only backslashes are doubled; `/` is Moodle's own escape."""
+    return common.category_name(title).replace("\\", "\\\\")
+
+
 def weight(share: float) -> str:
     """A percentage as GIFT writes it: whole numbers plainly, else five decimals."""
     text = f"{share:.5f}".rstrip("0").rstrip(".")
     return f"%{text}%"
 
 
+def field(text: str) -> str:
+    """Text Moodle reads with a format check: a leading `[html]` (or any `[name]` it knows)
+    would be taken as a format tag, so such text gets `[plain]` first, which Moodle strips."""
+    escaped = escape(text)
+    return PLAIN + escaped if escaped.startswith("[") else escaped
+
+
+def html_field(text: str) -> str:
+    """Text that must not show `->` to Moodle's parser (a matching item, feedback in a short
+    answer's block): written as HTML, where `>` is `&gt;`, so it still reads as typed."""
+    return "[html]" + escape(html.escape(" ".join(text.split()), quote=False))
+
+
+def _block_field(text: str) -> str:
+    return html_field(text) if "->" in text else field(text)
+
+
 def _answer(mark: str, text: str, feedback: str = "") -> str:
-    line = f"    {mark}{escape(text)}"
-    return line + (f"#{escape(feedback)}" if feedback else "")
+    body = field(text)
+    if mark == "~" and body.startswith("%"):
+        mark = "~%0%"  # a choice starting %n% would be read as its weight
+    line = f"    {mark}{body}"
+    return line + (f"#{field(feedback)}" if feedback else "")
 
 
 def _block(q: Question, lines: list[str]) -> list[str]:
     general = common.general_feedback(q)
     if general:
-        lines.append(f"    ####{escape(general)}")
+        lines.append(f"    ####{field(general)}")
     return lines
+
+
+def _match_left(text: str) -> str:
+    """Moodle splits a pair at its first `->`: one inside the left item goes as HTML."""
+    return html_field(text) if "->" in text else field(text)
 
 
 def question(q: Question, warnings: list[ExportWarning]) -> str:
@@ -67,35 +106,58 @@ def question(q: Question, warnings: list[ExportWarning]) -> str:
         # {T#feedback if the student is wrong#feedback if right}
         value = "TRUE" if q.answer is True else "FALSE"
         general = common.general_feedback(q)
-        tail = f"####{escape(general)}" if general else ""
-        return f"{head} {{{value}#{escape(wrong)}#{escape(right)}{tail}}}\n"
+        tail = f"####{field(general)}" if general else ""
+        return f"{head} {{{value}#{field(wrong)}#{field(right)}{tail}}}\n"
     elif q.type == "short":
-        lines = [_answer("=", a, right) for a in common.accepted(q)]
+        lines = []
+        for a in common.accepted(q):
+            if "->" in a:
+                warnings.append(ExportWarning("gift", q.id, f"accepted answer '{a}' left out: "
+                                              "Moodle's GIFT import reads '->' in a short "
+                                              "answer as a matching pair (the Moodle XML "
+                                              "export keeps it)"))
+                continue
+            lines.append(f"    =%100%{field(common.moodle_literal(a))}#{_block_field(right)}")
+        # Moodle's wildcard, worth nothing: feedback for every other answer
+        lines.append(f"    =%0%{common.CATCH_ALL}#{_block_field(wrong)}")
     elif q.type in ("match", "order"):
         if q.type == "order":
             head = (f"::{escape(q.id)}::{PLAIN}"
                     f"{escape(q.prompt + common.ORDER_AS_MATCH_NOTE)}")
             warnings.append(ExportWarning("gift", q.id, "order question exported as matching "
                                           "(each item with its position, 1 = first): GIFT "
-                                          "has no ordering type"))
-        lines = [f"    ={escape(left)} -> {escape(right_)}"
+                                          "has no ordering type" + _lost_match_feedback(q)))
+        elif q.feedback_correct or q.feedback_incorrect:
+            warnings.append(ExportWarning("gift", q.id, "matching question exported without "
+                                          "its correct and incorrect feedback: GIFT has none "
+                                          "for matching (the general feedback with the "
+                                          "evidence is kept; the Moodle XML export keeps "
+                                          "both)"))
+        lines = [f"    ={_match_left(left)} -> {escape(right_)}"
                  for left, right_ in common.pairs(q)]
-    else:  # open → essay
-        if common.general_feedback(q):
-            warnings.append(ExportWarning("gift", q.id, "essay exported without its feedback "
-                                          "and evidence: GIFT parsers other than Moodle's "
-                                          "reject feedback on an essay (the Moodle XML and "
-                                          "QTI exports keep it)"))
-        return f"{head} {{}}\n"
+    else:  # open → essay: guidance as general feedback, which Moodle reads on an essay
+        if q.model_answer:
+            warnings.append(ExportWarning("gift", q.id, "essay exported without its model "
+                                          "answer: GIFT has no grader-only field (the Moodle "
+                                          "XML export keeps it as grader information)"))
+        general = common.general_feedback(q)
+        return f"{head} {{####{field(general)}}}\n" if general else f"{head} {{}}\n"
     body = "\n".join(_block(q, lines))
     return f"{head} {{\n{body}\n}}\n"
+
+
+def _lost_match_feedback(q: Question) -> str:
+    if not (q.feedback_correct or q.feedback_incorrect):
+        return ""
+    return ("; its correct and incorrect feedback are left out, as GIFT has none for "
+            "matching (the general feedback with the evidence is kept)")
 
 
 def document(quiz: Quiz, category: str) -> tuple[str, list[ExportWarning]]:
     """The whole quiz as a GIFT file, under one question-bank category."""
     warnings: list[ExportWarning] = []
     parts = [f"// {' '.join(quiz.title.split())}: exported by Marginalia (GIFT format)",
-             f"$CATEGORY: $course$/top/{escape(category)}", ""]
+             f"$CATEGORY: $course$/top/{_category(category)}", ""]
     for q in quiz.questions:
         parts.append(f"// {q.id} ({q.type})")
         parts.append(question(q, warnings))

@@ -3,7 +3,9 @@
 Every core type we need exists except ordering (a plugin, not in every Moodle),
 so order questions become matching (each item with its position), with a
 warning. Open questions become essays whose model answer goes into
-`graderinfo`, which Moodle shows to graders only. Text is written in Moodle's
+`graderinfo`, which Moodle shows to graders only. A short answer's accepted
+answers are matched literally (`*`, Moodle's wildcard, is written `\\*`), and
+its incorrect feedback rides on a catch-all answer `*` worth 0. Text is written in Moodle's
 `html` format after HTML-escaping, and the tree is serialised by lxml, so both
 layers of escaping are done by code that knows them.
 """
@@ -93,8 +95,10 @@ def question(quiz_el: etree._Element, q: Question, warnings: list[ExportWarning]
                     right if ok else wrong, fmt="moodle_auto_format")
     elif q.type == "short":
         _plain(el, "usecase", "0")
-        for a in common.accepted(q):
-            _answer(el, a, "100", right, fmt="moodle_auto_format")
+        for a in common.accepted(q):  # `*` is Moodle's wildcard: a typed star is `\*`
+            _answer(el, common.moodle_literal(a), "100", right, fmt="moodle_auto_format")
+        # Moodle's wildcard, worth nothing: the incorrect feedback for every other answer
+        _answer(el, common.CATCH_ALL, "0", wrong, fmt="moodle_auto_format")
     elif q.type in ("match", "order"):
         _plain(el, "shuffleanswers", "true")
         _text(el, "correctfeedback", right)
@@ -116,7 +120,8 @@ def document(quiz: Quiz, category: str) -> tuple[bytes, list[ExportWarning]]:
     warnings: list[ExportWarning] = []
     root = etree.Element("quiz")
     cat = etree.SubElement(root, "question", type="category")
-    _text(cat, "category", f"$course$/top/{category}", fmt=None)
+    cat_el = etree.SubElement(cat, "category")  # as written: category_name escapes it
+    etree.SubElement(cat_el, "text").text = f"$course$/top/{common.category_name(category)}"
     for q in quiz.questions:
         question(root, q, warnings)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8",

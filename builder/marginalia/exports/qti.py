@@ -7,10 +7,20 @@ fill-in-the-blank and essay, so matching and ordering become essays there, with
 a warning. Ordering has no QTI-in-Canvas type either: it becomes matching (each
 item with its position). The XML is built as a tree, so escaping is the
 serialiser's job, never string pasting.
+
+The cartridge is also read by Moodle, whose converter has rules of its own
+(backup/cc in Moodle's source; tests/unit/test_import_rules_cc.py): true/false
+choices identified `true` and `false`; feedback shown by a condition with
+`continue="Yes"` becomes general feedback, so wrong-choice feedback sits on a
+condition naming that choice; right choices of a multiple-answer question are
+`varequal case="Yes"`; a short answer's accepted answers all sit in its one
+scoring condition; every `mattext` is read as HTML, so the cartridge writes
+escaped HTML. What Moodle still cannot hold is warned about (`_losses`).
 """
 
 from __future__ import annotations
 
+import html
 import io
 import zipfile
 from dataclasses import dataclass
@@ -48,9 +58,14 @@ def _el(parent: etree._Element, tag: str, text: str | None = None, **attrs: str)
     return el
 
 
-def _material(parent: etree._Element, text: str) -> None:
+def _material(parent: etree._Element, text: str, as_html: bool = False) -> None:
+    """Text as typed. The cartridge writes it as escaped HTML: Moodle's converter reads
+    every `mattext` as HTML whatever its type, so a typed `<b>` must arrive as `&lt;b&gt;`."""
     mat = _el(parent, "material")
-    _el(mat, "mattext", text, texttype="text/plain")
+    if as_html:
+        _el(mat, "mattext", html.escape(text, quote=False), texttype="text/html")
+    else:
+        _el(mat, "mattext", text, texttype="text/plain")
 
 
 def _metadata(parent: etree._Element, fields: list[tuple[str, str]]) -> None:
@@ -68,6 +83,8 @@ class _Item:
     q: Question
     ident: str
     el: etree._Element
+    as_html: bool = False
+    """Texts as escaped HTML (the cartridge; see `_material`)."""
 
     @property
     def response(self) -> str:
@@ -102,50 +119,67 @@ def _general(resp: etree._Element, item: _Item) -> None:
         _show(cond, "general_fb")
 
 
-def _choice_item(item: _Item, choices: list[str], correct: list[bool], multiple: bool) -> None:
+def _choice_item(item: _Item, choices: list[str], correct: list[bool], multiple: bool,
+                 idents: list[str] | None = None) -> None:
+    """Choices, the condition that scores, and the incorrect feedback on each wrong choice.
+
+    A wrong choice gets its own condition naming it, rather than one "anything
+    else" shown with `continue="Yes"`: Moodle's cartridge import turns every
+    feedback a continuing condition shows into general feedback, which every
+    student sees, right or wrong.
+    """
+    labels = idents or [item.label(index) for index in range(len(choices))]
     pres = _el(item.el, "presentation")
-    _material(pres, item.q.prompt)
+    _material(pres, item.q.prompt, item.as_html)
     lid = _el(pres, "response_lid", ident=item.response,
               rcardinality="Multiple" if multiple else "Single")
     render = _el(lid, "render_choice")
-    for index, choice in enumerate(choices):
-        label = _el(render, "response_label", ident=item.label(index))
-        _material(label, choice)
+    for ident, choice in zip(labels, choices, strict=True):
+        label = _el(render, "response_label", ident=ident)
+        _material(label, choice, item.as_html)
     resp = _el(item.el, "resprocessing")
     _outcomes(resp)
     _general(resp, item)
     cond = _condition(resp)
     var = _el(cond, "conditionvar")
-    if multiple:
+    if multiple:  # case="Yes" is how Moodle's import finds the right choices
         both = _el(var, "and")
-        for index, right in enumerate(correct):
+        for ident, right in zip(labels, correct, strict=True):
             parent = both if right else _el(both, "not")
-            _el(parent, "varequal", item.label(index), respident=item.response)
+            _el(parent, "varequal", ident, respident=item.response, case="Yes")
     else:
-        _el(var, "varequal", item.label(correct.index(True)), respident=item.response)
+        _el(var, "varequal", labels[correct.index(True)], respident=item.response)
     _score(cond, "100")
     _show(cond, "correct_fb")
-    wrong = _condition(resp, cont="Yes")
-    _el(_el(wrong, "conditionvar"), "other")
-    _show(wrong, "general_incorrect_fb")
+    for ident, right in zip(labels, correct, strict=True):
+        if not right:
+            wrong = _condition(resp)
+            _el(_el(wrong, "conditionvar"), "varequal", ident, respident=item.response)
+            _show(wrong, "general_incorrect_fb")
+    if multiple:  # a set missing a right choice, with no wrong one ticked
+        wrong = _condition(resp)
+        _el(_el(wrong, "conditionvar"), "other")
+        _show(wrong, "general_incorrect_fb")
 
 
 def _short_item(item: _Item) -> None:
+    """Every accepted answer in the one scoring condition: Moodle's cartridge import takes
+    the accepted answers from the first condition that sets SCORE to 100, and no other."""
     pres = _el(item.el, "presentation")
-    _material(pres, item.q.prompt)
+    _material(pres, item.q.prompt, item.as_html)
     rs = _el(pres, "response_str", ident=item.response, rcardinality="Single")
     fib = _el(rs, "render_fib")
     _el(fib, "response_label", ident=f"{item.ident}_A1", rshuffle="No")
     resp = _el(item.el, "resprocessing")
     _outcomes(resp)
     _general(resp, item)
+    cond = _condition(resp)
+    var = _el(cond, "conditionvar")
     for answer in common.accepted(item.q):
-        cond = _condition(resp)
-        _el(_el(cond, "conditionvar"), "varequal", answer, respident=item.response,
-            case="No")
-        _score(cond, "100")
-        _show(cond, "correct_fb")
-    wrong = _condition(resp, cont="Yes")
+        _el(var, "varequal", answer, respident=item.response, case="No")
+    _score(cond, "100")
+    _show(cond, "correct_fb")
+    wrong = _condition(resp)
     _el(_el(wrong, "conditionvar"), "other")
     _show(wrong, "general_incorrect_fb")
 
@@ -154,14 +188,14 @@ def _matching_item(item: _Item, prompt: str) -> None:
     pairs = common.pairs(item.q)
     rights = list(dict.fromkeys(right for _, right in pairs))
     pres = _el(item.el, "presentation")
-    _material(pres, prompt)
+    _material(pres, prompt, item.as_html)
     for index, (left, _right) in enumerate(pairs):
         lid = _el(pres, "response_lid", ident=f"{item.response}{index + 1}")
-        _material(lid, left)
+        _material(lid, left, item.as_html)
         render = _el(lid, "render_choice")
         for r_index, right in enumerate(rights):
             label = _el(render, "response_label", ident=item.label(r_index))
-            _material(label, right)
+            _material(label, right, item.as_html)
     resp = _el(item.el, "resprocessing")
     _outcomes(resp)
     _general(resp, item)
@@ -173,29 +207,31 @@ def _matching_item(item: _Item, prompt: str) -> None:
         _score(cond, share, action="Add")
 
 
-def _essay_item(item: _Item, prompt: str) -> None:
+def _essay_item(item: _Item, prompt: str, has_general: bool) -> None:
+    """An essay's feedback is general feedback (`continue="Yes"`): Moodle keeps no answer
+    of an essay, so feedback shown on one would be lost there."""
     pres = _el(item.el, "presentation")
-    _material(pres, prompt)
+    _material(pres, prompt, item.as_html)
     rs = _el(pres, "response_str", ident=item.response, rcardinality="Single")
     _el(rs, "render_fib", rows="8")
     resp = _el(item.el, "resprocessing")
     _outcomes(resp)
-    cond = _condition(resp)
+    cond = _condition(resp, cont="Yes")
     _el(_el(cond, "conditionvar"), "other")
-    if common.general_feedback(item.q):
+    if has_general:
         _show(cond, "general_fb")
 
 
 def _feedback(item: _Item, ident: str, text: str) -> None:
     fb = _el(item.el, "itemfeedback", ident=ident)
     flow = _el(fb, "flow_mat")
-    _material(flow, text)
+    _material(flow, text, item.as_html)
 
 
 def _item(section: etree._Element, q: Question, number: int, profile: str,
           fmt: str, warnings: list[ExportWarning]) -> None:
     item = _Item(q, f"Q{number}", _el(section, "item", ident=f"Q{number}",
-                                      title=common.title(q)))
+                                      title=common.title(q)), as_html=profile == "cc")
     qtype = q.type
     as_essay = profile == "cc" and qtype in ("match", "order")
     if as_essay:
@@ -207,6 +243,7 @@ def _item(section: etree._Element, q: Question, number: int, profile: str,
         warnings.append(ExportWarning(fmt, q.id, "order question exported as matching (each "
                                       "item with its position, 1 = first): Canvas QTI has no "
                                       "ordering type"))
+    warnings += [ExportWarning(fmt, q.id, message) for message in _losses(q, profile)]
     meta = _el(item.el, "itemmetadata")
     if profile == "cc":
         _metadata(meta, [("cc_profile", CC_PROFILES["open" if as_essay else qtype]),
@@ -217,25 +254,47 @@ def _item(section: etree._Element, q: Question, number: int, profile: str,
         choices = list(q.choices)
         _choice_item(item, choices, [common.is_correct(q, c) for c in choices],
                      multiple=qtype == "multiple")
-    elif qtype == "true-false":
+    elif qtype == "true-false":  # Moodle's cartridge import knows only these two idents
         _choice_item(item, ["True", "False"], [q.answer is True, q.answer is False],
-                     multiple=False)
+                     multiple=False, idents=["true", "false"])
     elif qtype == "short":
         _short_item(item)
     elif qtype in ("match", "order") and not as_essay:
         prompt = q.prompt + (common.ORDER_AS_MATCH_NOTE if qtype == "order" else "")
         _matching_item(item, prompt)
-    else:
-        _essay_item(item, q.prompt)
     general = common.general_feedback(q)
     if as_essay:
         key = "; ".join(f"{left} → {right}" for left, right in common.pairs(q))
         general = f"Answer: {key}. {general}".strip()
+    if qtype == "open" or as_essay:
+        _essay_item(item, q.prompt, bool(general))
     if general:
         _feedback(item, "general_fb", general)
     if q.graded and not as_essay:
         _feedback(item, "correct_fb", common.correct_feedback(q))
         _feedback(item, "general_incorrect_fb", common.incorrect_feedback(q))
+
+
+def _losses(q: Question, profile: str) -> list[str]:
+    """What this question loses in the format, beyond its reshaping, as warning texts."""
+    lost = []
+    if q.type == "open" and q.model_answer:
+        lost.append("essay exported without its model answer: "
+                    + ("Canvas QTI" if profile == "canvas" else "Common Cartridge")
+                    + " has no grader-only field, and students would see it (the Moodle XML "
+                    "export keeps it as grader information; it is in the answer key)")
+    if profile == "cc" and q.type == "multiple":
+        lost.append("multiple-answer question: Moodle's Common Cartridge import gives each "
+                    "right choice an equal share and a wrong choice nothing, so ticking every "
+                    "box scores full marks there, and it drops the per-choice feedback "
+                    "(Canvas and other Common Cartridge readers score it all or nothing); "
+                    "for Moodle, import the Moodle XML or GIFT file instead")
+    if profile == "cc" and q.type == "short" and (q.feedback_correct or q.feedback_incorrect):
+        lost.append("short answer: Moodle's Common Cartridge import keeps no feedback on a "
+                    "short answer, so its correct and incorrect feedback reach Canvas but not "
+                    "Moodle (the general feedback with the evidence reaches both); for Moodle, "
+                    "import the Moodle XML or GIFT file instead")
+    return lost
 
 
 def assessment(quiz: Quiz, title: str, *, profile: str = "canvas",
