@@ -26,16 +26,6 @@ class Diagnostic:
         return f"{self.origin}: {self.severity}: {self.message}{tail}"
 
 
-class MarginaliaError(Exception):
-    """Raised by the thin adapters when validation found errors; carries all of them."""
-
-    def __init__(self, diagnostics: Iterable[Diagnostic]):
-        self.diagnostics = sorted(
-            diagnostics, key=lambda d: (d.origin.file, d.origin.line, d.origin.column)
-        )
-        super().__init__(format_report(self.diagnostics))
-
-
 def did_you_mean(word: str, candidates: Iterable[str]) -> str:
     """A hint naming the closest candidate, or an empty string."""
     close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
