@@ -17,6 +17,7 @@ from marginalia.load import (
     YMap,
     load_yaml_file,
     origin_at,
+    parse_yaml,
 )
 from marginalia.load.paths import Paths
 from marginalia.model import (
@@ -59,28 +60,48 @@ def load_glossary(paths: Paths, diags: list[Diagnostic]) -> Glossary:
         if not path.exists():
             continue
         name = paths.name(path)
-        items = _top_list(load_yaml_file(path, name), name, diags)
-        for index, raw in enumerate(items):
-            if not isinstance(raw, YMap):
-                diags.append(Diagnostic(items.where(index),
-                                        f"entry {index + 1} must be a mapping, "
-                                        f"not {kind_of(raw)}",
-                                        "fix: write '- id: …' followed by indented keys"))
-                continue
-            entity, related_origins = _entity(type_, raw, name, diags)
-            if entity is None:
-                continue
-            if entity.key in entries:
-                first = entries[entity.key].origin
-                diags.append(Diagnostic(raw.where("id"), f"duplicate id '{entity.id}' in "
-                                        f"{type_} (first at line {first.line})",
-                                        "fix: give each entry its own id"))
-                continue
-            entries[entity.key] = entity
-            related_checks.extend(related_origins)
+        _file_entries(load_yaml_file(path, name), type_, name, entries, related_checks,
+                      diags)
     for _owner, origin, ref in related_checks:
         check_ref(ref, origin, entries, diags, "related")
     return Glossary(entries)
+
+
+def check_glossary(yaml_text: str, type_: str = "people",
+                   name: str = "annotations/people.yml") -> list[Diagnostic]:
+    """The rules of one glossary file, on its text alone (no folder, no other file).
+
+    References to other entries (`related`) need the whole glossary, so they are
+    checked by `load_glossary` only; everything else is reported here exactly as
+    `marginalia check` reports it, top to bottom.
+    """
+    diags: list[Diagnostic] = []
+    _file_entries(parse_yaml(yaml_text, name), type_, name, {}, [], diags)
+    return sorted(diags, key=lambda d: (d.origin.line, d.origin.column))
+
+
+def _file_entries(loaded: Loaded, type_: str, name: str, entries: dict[str, Entity],
+                  related_checks: list, diags: list[Diagnostic]) -> None:
+    """Add one file's entries to `entries`, and its `related` references to check later."""
+    items = _top_list(loaded, name, diags)
+    for index, raw in enumerate(items):
+        if not isinstance(raw, YMap):
+            diags.append(Diagnostic(items.where(index),
+                                    f"entry {index + 1} must be a mapping, "
+                                    f"not {kind_of(raw)}",
+                                    "fix: write '- id: …' followed by indented keys"))
+            continue
+        entity, related_origins = _entity(type_, raw, name, diags)
+        if entity is None:
+            continue
+        if entity.key in entries:
+            first = entries[entity.key].origin
+            diags.append(Diagnostic(raw.where("id"), f"duplicate id '{entity.id}' in "
+                                    f"{type_} (first at line {first.line})",
+                                    "fix: give each entry its own id"))
+            continue
+        entries[entity.key] = entity
+        related_checks.extend(related_origins)
 
 
 def _entity(type_: str, raw: YMap, name: str,
