@@ -51,7 +51,9 @@
         if (a >= b || ids[k] < 0) continue;
         var piece = a > item.start ? node.splitText(a - item.start) : node;
         if (b - a < piece.nodeValue.length) piece.splitText(b - a);
-        if (!piece.nodeValue.trim()) continue;
+        // Blank text at a sentence's edge is not part of it; inside, it is the space
+        // between two of its words (after a link, say), so it is highlighted too.
+        if (!piece.nodeValue.trim() && (a === cuts[k] || b === cuts[k + 1])) continue;
         var span = document.createElement("span");
         span.className = "mg-sentence";
         piece.parentNode.insertBefore(span, piece);
