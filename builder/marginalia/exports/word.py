@@ -17,12 +17,14 @@ import io
 import zipfile
 
 from lxml import html as lxml_html
+from markupsafe import Markup
 
 from marginalia.model import Lesson, Project, Question
 from marginalia.model.edition import Edition
 from marginalia.model.formats import docx_file_name
 from marginalia.render import Renderer, human_date
 from marginalia.render.reading import ReadingText
+from marginalia.render.templates import Templates
 
 from . import common
 
@@ -76,6 +78,13 @@ def _question(doc, number: int, q: Question) -> None:
         _ruled(doc, LINES["open"] if q.type == "open" else LINES["short"])
 
 
+def provenance_text(article) -> str:
+    """The article's credit line as plain text: the site's own partial, so the
+    wording (and the licence notice a CC BY text needs) has one home."""
+    html = Templates().render("provenance.html", article=article, printed=True)
+    return Markup(html).striptags()
+
+
 def worksheet(project: Project, lesson: Lesson, reading: ReadingText | None) -> bytes:
     """The worksheet's `.docx` bytes."""
     from docx import Document
@@ -95,6 +104,8 @@ def worksheet(project: Project, lesson: Lesson, reading: ReadingText | None) -> 
         dateline = human_date(article.date)
         doc.add_paragraph(f"{dateline} · {article.source_name}" if article.source_name
                           else dateline)
+        if article.has_provenance:
+            doc.add_paragraph(provenance_text(article))
         for paragraph in reading.paragraphs if reading else ():
             doc.add_paragraph(paragraph)
     vocabulary = [project.glossary[k] for k in lesson.vocabulary if k in project.glossary]

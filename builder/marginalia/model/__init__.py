@@ -150,6 +150,17 @@ class ArticleMeta:
     authors: tuple[str, ...] = ()
     origin: Origin = field(default=Origin("<memory>"), compare=False)
 
+    @property
+    def source_href(self) -> str:
+        """The source's address where it may be a link: http(s) only, because
+        front matter is untrusted text and a `javascript:` href would run."""
+        return self.source_url if self.source_url.startswith(("http://", "https://")) else ""
+
+    @property
+    def has_provenance(self) -> bool:
+        """Whether there is a source, licence or author to credit wherever it is shown."""
+        return bool(self.source_name or self.license or self.authors)
+
 
 @dataclass(frozen=True)
 class Question:

@@ -33,10 +33,7 @@ def article_page(r: Renderer, html: str, keys: list[str], from_url: str,
     return r.render(
         "article.html", body=Markup(html), article=article,
         sidebar=Markup(sidebar(r, keys, from_url, article)),
-        quiz_href=r.link(from_url, r.url(quiz_path(article.slug))) if quiz else None,
-        source_url=article.source_url if article.source_url.startswith(("http://",
-                                                                         "https://"))
-        else "")
+        quiz_href=r.link(from_url, r.url(quiz_path(article.slug))) if quiz else None)
 
 
 def article_list(r: Renderer, from_url: str) -> str:
