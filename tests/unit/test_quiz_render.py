@@ -6,17 +6,27 @@ import json
 
 import pytest
 
-from marginalia.model import Question, Quiz
+from marginalia.model import (
+    Match,
+    MultipleAnswer,
+    Open,
+    Order,
+    Question,
+    Quiz,
+    ShortAnswer,
+    SingleChoice,
+    TrueFalse,
+)
 from marginalia.render.quiz import answer_in_words, match_partners, quiz_data, script_json
 
 QUESTIONS = [
-    Question("one", "single", "P", choices=("a", "b", "c"), answer="c"),
-    Question("many", "multiple", "P", choices=("a", "b", "c"), answer=["c", "a"]),
-    Question("tf", "true-false", "P", answer=False),
-    Question("typed", "short", "P", answer=["1.4 million", "1,400,000"]),
-    Question("steps", "order", "P", choices=("b", "c", "a"), answer=["a", "b", "c"]),
-    Question("pairs", "match", "P", answer={"x": "Zed", "y": "alpha"}),
-    Question("why", "open", "P", model_answer="Because of the model answer."),
+    Question("one", "P", SingleChoice(("a", "b", "c"), "c")),
+    Question("many", "P", MultipleAnswer(("a", "b", "c"), ("c", "a"))),
+    Question("tf", "P", TrueFalse(False)),
+    Question("typed", "P", ShortAnswer(("1.4 million", "1,400,000"))),
+    Question("steps", "P", Order(("a", "b", "c"), shown=("b", "c", "a"))),
+    Question("pairs", "P", Match((("x", "Zed"), ("y", "alpha")))),
+    Question("why", "P", Open("Because of the model answer.")),
 ]
 
 

@@ -1,9 +1,11 @@
 """What every export shares: warnings, feedback text, and question reshaping.
 
-Formats differ in which question types they hold. Each exporter asks this module
-for the same feedback wording (the evidence from the article is always part of
-it) and for the same fallback when it must reshape a question, so a teacher
-gets one story across Canvas, Moodle and the rest, and a warning every time.
+Formats differ in which question kinds they hold; the kind table
+(`model/questions.py`, `KindFacts.reshaped`) says which format must reshape
+which kind, and into what. Each exporter asks this module for the same
+feedback wording (the evidence from the article is always part of it) and for
+the same reshaping (`carried_as`), so a teacher gets one story across Canvas,
+Moodle and the rest, and a warning every time.
 """
 
 from __future__ import annotations
@@ -11,7 +13,16 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from marginalia.model import Question
+from marginalia.model import (
+    Answer,
+    Match,
+    MultipleAnswer,
+    Open,
+    Order,
+    Question,
+    ShortAnswer,
+    SingleChoice,
+)
 
 
 @dataclass(frozen=True)
@@ -52,7 +63,7 @@ def general_feedback(q: Question) -> str:
     its feedback (what a strong answer does, what to reread) are guidance for
     everyone, and go here too.
     """
-    if q.type == "open":
+    if isinstance(q.answer, Open):
         guidance = " ".join(t for t in (q.feedback_correct, q.feedback_incorrect) if t)
         return _with_evidence(guidance, q) if guidance else evidence_line(q)
     return evidence_line(q)
@@ -85,43 +96,63 @@ CATCH_ALL = "*"
 which is where a short answer's incorrect feedback goes."""
 
 
-def order_positions(q: Question) -> list[tuple[str, str]]:
-    """An order question as matching pairs: each item with its place, 1 = first."""
-    answer = q.answer if isinstance(q.answer, list) else []
-    return [(item, str(number)) for number, item in enumerate(answer, start=1)]
+def carried_as(q: Question, fmt: str, warnings: list[ExportWarning],
+               also_lost: str = "") -> type[Answer]:
+    """The kind `fmt` exports `q` as: its own, or the one the kind table reshapes it to.
+
+    A reshaped question is always reported, with the table's reason (and
+    `also_lost`, what the format drops on top of the reshaping), so nothing
+    changes shape silently.
+    """
+    reshape = q.kind.reshaped.get(fmt)
+    if reshape is None:
+        return type(q.answer)
+    if reshape.as_kind is Open:
+        how = (f"exported as an essay ({reshape.reason}); "
+               "the correct answer is in the feedback, grade it by hand")
+    elif reshape.as_kind is Match:
+        how = f"exported as matching (each item with its position, 1 = first): {reshape.reason}"
+    else:
+        raise TypeError(f"no export reshapes a question into {reshape.as_kind.__name__}")
+    warnings.append(ExportWarning(fmt, q.id, f"{q.kind.name} question {how}{also_lost}"))
+    return reshape.as_kind
 
 
 ORDER_AS_MATCH_NOTE = " (Match each item with its position: 1 = first.)"
 
 
+def prompt(q: Question, carried: type[Answer]) -> str:
+    """The prompt as exported: an order question carried as matching says how to match."""
+    if isinstance(q.answer, Order) and carried is Match:
+        return q.prompt + ORDER_AS_MATCH_NOTE
+    return q.prompt
+
+
 def pairs(q: Question) -> list[tuple[str, str]]:
     """Left/right pairs of a match question, or of an order question reshaped as one."""
-    if q.type == "order":
-        return order_positions(q)
-    if isinstance(q.answer, dict):
-        return [(str(k), str(v)) for k, v in q.answer.items()]
+    match q.answer:
+        case Order() as order:
+            return order.positions()
+        case Match(pairs=written):
+            return list(written)
     return []
 
 
-def choices_of(q: Question) -> list[str]:
-    """Choices of a single/multiple question (the correct ones marked by `is_correct`)."""
-    return list(q.choices)
-
-
 def is_correct(q: Question, choice: str) -> bool:
-    answer = q.answer
-    if isinstance(answer, list):
-        return choice in answer
-    return choice == answer
+    """Whether `choice` is a right option of a single-choice or multiple-answer question."""
+    match q.answer:
+        case SingleChoice(correct=correct):
+            return choice == correct
+        case MultipleAnswer() as answer:
+            return answer.is_correct(choice)
+    return False
 
 
 def accepted(q: Question) -> list[str]:
     """Accepted strings of a short-answer question."""
-    a = q.answer
-    if isinstance(a, str):
-        return [a]
-    if isinstance(a, list):
-        return [str(x) for x in a]
+    match q.answer:
+        case ShortAnswer(accepted=texts):
+            return list(texts)
     return []
 
 

@@ -22,7 +22,17 @@ from __future__ import annotations
 
 import html
 
-from marginalia.model import Question, Quiz
+from marginalia.model import (
+    Match,
+    MultipleAnswer,
+    Open,
+    Order,
+    Question,
+    Quiz,
+    ShortAnswer,
+    SingleChoice,
+    TrueFalse,
+)
 
 from . import common
 from .common import ExportWarning
@@ -91,57 +101,54 @@ def _match_left(text: str) -> str:
 
 def question(q: Question, warnings: list[ExportWarning]) -> str:
     """One question as a GIFT record (title, text and answer block)."""
-    head = f"::{escape(q.id)}::{PLAIN}{escape(q.prompt)}"
+    carried = common.carried_as(q, "gift", warnings, also_lost=_lost_match_feedback(q))
+    head = f"::{escape(q.id)}::{PLAIN}{escape(common.prompt(q, carried))}"
     right, wrong = common.correct_feedback(q), common.incorrect_feedback(q)
     lines: list[str]
-    if q.type == "single":
-        lines = [_answer("=" if common.is_correct(q, c) else "~", c,
-                         right if common.is_correct(q, c) else wrong) for c in q.choices]
-    elif q.type == "multiple":
-        correct = [c for c in q.choices if common.is_correct(q, c)]
-        share = 100 / max(len(correct), 1)
-        lines = [_answer("~" + weight(share if c in correct else -share), c,
-                         right if c in correct else wrong) for c in q.choices]
-    elif q.type == "true-false":
-        # {T#feedback if the student is wrong#feedback if right}
-        value = "TRUE" if q.answer is True else "FALSE"
-        general = common.general_feedback(q)
-        tail = f"####{field(general)}" if general else ""
-        return f"{head} {{{value}#{field(wrong)}#{field(right)}{tail}}}\n"
-    elif q.type == "short":
-        lines = []
-        for a in common.accepted(q):
-            if "->" in a:
-                warnings.append(ExportWarning("gift", q.id, f"accepted answer '{a}' left out: "
-                                              "Moodle's GIFT import reads '->' in a short "
-                                              "answer as a matching pair (the Moodle XML "
-                                              "export keeps it)"))
-                continue
-            lines.append(f"    =%100%{field(common.moodle_literal(a))}#{_block_field(right)}")
-        # Moodle's wildcard, worth nothing: feedback for every other answer
-        lines.append(f"    =%0%{common.CATCH_ALL}#{_block_field(wrong)}")
-    elif q.type in ("match", "order"):
-        if q.type == "order":
-            head = (f"::{escape(q.id)}::{PLAIN}"
-                    f"{escape(q.prompt + common.ORDER_AS_MATCH_NOTE)}")
-            warnings.append(ExportWarning("gift", q.id, "order question exported as matching "
-                                          "(each item with its position, 1 = first): GIFT "
-                                          "has no ordering type" + _lost_match_feedback(q)))
-        elif q.feedback_correct or q.feedback_incorrect:
-            warnings.append(ExportWarning("gift", q.id, "matching question exported without "
-                                          "its correct and incorrect feedback: GIFT has none "
-                                          "for matching (the general feedback with the "
-                                          "evidence is kept; the Moodle XML export keeps "
-                                          "both)"))
-        lines = [f"    ={_match_left(left)} -> {escape(right_)}"
-                 for left, right_ in common.pairs(q)]
-    else:  # open → essay: guidance as general feedback, which Moodle reads on an essay
-        if q.model_answer:
-            warnings.append(ExportWarning("gift", q.id, "essay exported without its model "
-                                          "answer: GIFT has no grader-only field (the Moodle "
-                                          "XML export keeps it as grader information)"))
-        general = common.general_feedback(q)
-        return f"{head} {{####{field(general)}}}\n" if general else f"{head} {{}}\n"
+    match q.answer:
+        case SingleChoice(options=options, correct=correct):
+            lines = [_answer("=" if c == correct else "~", c,
+                             right if c == correct else wrong) for c in options]
+        case MultipleAnswer(options=options) as answer:
+            chosen = [c for c in options if answer.is_correct(c)]
+            share = 100 / max(len(chosen), 1)
+            lines = [_answer("~" + weight(share if c in chosen else -share), c,
+                             right if c in chosen else wrong) for c in options]
+        case TrueFalse(value=value):
+            # {T#feedback if the student is wrong#feedback if right}
+            general = common.general_feedback(q)
+            tail = f"####{field(general)}" if general else ""
+            return (f"{head} {{{'TRUE' if value else 'FALSE'}"
+                    f"#{field(wrong)}#{field(right)}{tail}}}\n")
+        case ShortAnswer(accepted=accepted):
+            lines = []
+            for a in accepted:
+                if "->" in a:
+                    warnings.append(ExportWarning(
+                        "gift", q.id, f"accepted answer '{a}' left out: Moodle's GIFT import "
+                        "reads '->' in a short answer as a matching pair (the Moodle XML "
+                        "export keeps it)"))
+                    continue
+                lines.append(f"    =%100%{field(common.moodle_literal(a))}#{_block_field(right)}")
+            # Moodle's wildcard, worth nothing: feedback for every other answer
+            lines.append(f"    =%0%{common.CATCH_ALL}#{_block_field(wrong)}")
+        case Match() | Order():  # an order question arrives here carried as matching
+            if isinstance(q.answer, Match) and (q.feedback_correct or q.feedback_incorrect):
+                warnings.append(ExportWarning(
+                    "gift", q.id, "matching question exported without its correct and "
+                    "incorrect feedback: GIFT has none for matching (the general feedback "
+                    "with the evidence is kept; the Moodle XML export keeps both)"))
+            lines = [f"    ={_match_left(left)} -> {escape(right_)}"
+                     for left, right_ in common.pairs(q)]
+        case Open(model_answer=model):  # → essay: guidance as general feedback
+            if model:
+                warnings.append(ExportWarning(
+                    "gift", q.id, "essay exported without its model answer: GIFT has no "
+                    "grader-only field (the Moodle XML export keeps it as grader information)"))
+            general = common.general_feedback(q)
+            return f"{head} {{####{field(general)}}}\n" if general else f"{head} {{}}\n"
+        case _:
+            raise TypeError(f"gift: no export for {type(q.answer).__name__}")
     body = "\n".join(_block(q, lines))
     return f"{head} {{\n{body}\n}}\n"
 
@@ -159,6 +166,6 @@ def document(quiz: Quiz, category: str) -> tuple[str, list[ExportWarning]]:
     parts = [f"// {' '.join(quiz.title.split())}: exported by Marginalia (GIFT format)",
              f"$CATEGORY: $course$/top/{_category(category)}", ""]
     for q in quiz.questions:
-        parts.append(f"// {q.id} ({q.type})")
+        parts.append(f"// {q.id} ({q.kind.name})")
         parts.append(question(q, warnings))
     return "\n".join(parts), warnings

@@ -16,7 +16,17 @@ import html
 
 from lxml import etree
 
-from marginalia.model import Question, Quiz
+from marginalia.model import (
+    Match,
+    MultipleAnswer,
+    Open,
+    Order,
+    Question,
+    Quiz,
+    ShortAnswer,
+    SingleChoice,
+    TrueFalse,
+)
 
 from . import common
 from .common import ExportWarning
@@ -58,61 +68,65 @@ def _answer(parent: etree._Element, text: str, fraction: str, feedback: str = ""
 
 
 def question(quiz_el: etree._Element, q: Question, warnings: list[ExportWarning]) -> None:
-    kinds = {"single": "multichoice", "multiple": "multichoice", "true-false": "truefalse",
-             "short": "shortanswer", "match": "matching", "order": "matching",
-             "open": "essay"}
-    el = etree.SubElement(quiz_el, "question", type=kinds[q.type])
+    carried = common.carried_as(q, "moodle", warnings)
+    el = etree.SubElement(quiz_el, "question", type=q.kind.moodle_type)
     _text(el, "name", f"{q.id}: {common.title(q, 60)}", fmt=None)
-    prompt = q.prompt
-    if q.type == "order":
-        prompt += common.ORDER_AS_MATCH_NOTE
-        warnings.append(ExportWarning("moodle", q.id, "order question exported as matching "
-                                      "(each item with its position, 1 = first): ordering "
-                                      "is not a core Moodle question type"))
-    _text(el, "questiontext", prompt, paragraph=True)
+    _text(el, "questiontext", common.prompt(q, carried), paragraph=True)
     _text(el, "generalfeedback", common.general_feedback(q))
     _plain(el, "defaultgrade", "1")
     _plain(el, "idnumber", q.id)
     right, wrong = common.correct_feedback(q), common.incorrect_feedback(q)
-    if q.type in ("single", "multiple"):
-        single = q.type == "single"
-        correct = [c for c in q.choices if common.is_correct(q, c)]
-        share = 100 / max(len(correct), 1)
-        _plain(el, "single", "true" if single else "false")
-        _plain(el, "shuffleanswers", "true")
-        _plain(el, "answernumbering", "abc")
-        _text(el, "correctfeedback", right)
-        _text(el, "partiallycorrectfeedback", wrong)
-        _text(el, "incorrectfeedback", wrong)
-        for c in q.choices:
-            ok = c in correct
-            fraction = ("100" if ok else "0") if single else grade(share if ok else -share)
-            _answer(el, c, fraction)
-    elif q.type == "true-false":
-        for value in (True, False):
-            ok = q.answer is value
-            _answer(el, "true" if value else "false", "100" if ok else "0",
-                    right if ok else wrong, fmt="moodle_auto_format")
-    elif q.type == "short":
-        _plain(el, "usecase", "0")
-        for a in common.accepted(q):  # `*` is Moodle's wildcard: a typed star is `\*`
-            _answer(el, common.moodle_literal(a), "100", right, fmt="moodle_auto_format")
-        # Moodle's wildcard, worth nothing: the incorrect feedback for every other answer
-        _answer(el, common.CATCH_ALL, "0", wrong, fmt="moodle_auto_format")
-    elif q.type in ("match", "order"):
-        _plain(el, "shuffleanswers", "true")
-        _text(el, "correctfeedback", right)
-        _text(el, "partiallycorrectfeedback", wrong)
-        _text(el, "incorrectfeedback", wrong)
-        for left, right_ in common.pairs(q):
-            sub = _text(el, "subquestion", left)
-            answer = etree.SubElement(sub, "answer")
-            etree.SubElement(answer, "text").text = right_
-    else:  # open → essay; the model answer is for graders only
-        _plain(el, "responseformat", "editor")
-        _plain(el, "responserequired", "1")
-        _plain(el, "responsefieldlines", "10")
-        _text(el, "graderinfo", q.model_answer)
+    match q.answer:
+        case SingleChoice(options=options):
+            _choices(el, q, options, single=True)
+        case MultipleAnswer(options=options):
+            _choices(el, q, options, single=False)
+        case TrueFalse(value=value):
+            for shown in (True, False):
+                ok = value is shown
+                _answer(el, "true" if shown else "false", "100" if ok else "0",
+                        right if ok else wrong, fmt="moodle_auto_format")
+        case ShortAnswer(accepted=accepted):
+            _plain(el, "usecase", "0")
+            for a in accepted:  # `*` is Moodle's wildcard: a typed star is `\*`
+                _answer(el, common.moodle_literal(a), "100", right, fmt="moodle_auto_format")
+            # Moodle's wildcard, worth nothing: the incorrect feedback for every other answer
+            _answer(el, common.CATCH_ALL, "0", wrong, fmt="moodle_auto_format")
+        case Match() | Order():  # an order question arrives here carried as matching
+            _plain(el, "shuffleanswers", "true")
+            _feedbacks(el, right, wrong)
+            for left, right_ in common.pairs(q):
+                sub = _text(el, "subquestion", left)
+                answer = etree.SubElement(sub, "answer")
+                etree.SubElement(answer, "text").text = right_
+        case Open(model_answer=model):  # → essay; the model answer is for graders only
+            _plain(el, "responseformat", "editor")
+            _plain(el, "responserequired", "1")
+            _plain(el, "responsefieldlines", "10")
+            _text(el, "graderinfo", model)
+        case _:
+            raise TypeError(f"moodle: no export for {type(q.answer).__name__}")
+
+
+def _feedbacks(el: etree._Element, right: str, wrong: str) -> None:
+    _text(el, "correctfeedback", right)
+    _text(el, "partiallycorrectfeedback", wrong)
+    _text(el, "incorrectfeedback", wrong)
+
+
+def _choices(el: etree._Element, q: Question, options: tuple[str, ...], *,
+             single: bool) -> None:
+    """A multichoice question: one right option (single) or a share for each (multiple)."""
+    correct = [c for c in options if common.is_correct(q, c)]
+    share = 100 / max(len(correct), 1)
+    _plain(el, "single", "true" if single else "false")
+    _plain(el, "shuffleanswers", "true")
+    _plain(el, "answernumbering", "abc")
+    _feedbacks(el, common.correct_feedback(q), common.incorrect_feedback(q))
+    for c in options:
+        ok = c in correct
+        fraction = ("100" if ok else "0") if single else grade(share if ok else -share)
+        _answer(el, c, fraction)
 
 
 def document(quiz: Quiz, category: str) -> tuple[bytes, list[ExportWarning]]:

@@ -5,8 +5,9 @@ understands matching and short-answer items; the Common Cartridge 1.1 profile
 (`profile="cc"`) allows only multiple choice, multiple response, true/false,
 fill-in-the-blank and essay, so matching and ordering become essays there, with
 a warning. Ordering has no QTI-in-Canvas type either: it becomes matching (each
-item with its position). The XML is built as a tree, so escaping is the
-serialiser's job, never string pasting.
+item with its position). Type names and reshapings come from the kind table
+(`KindFacts.canvas_type`, `.cc_profile`, `.reshaped`). The XML is built as a
+tree, so escaping is the serialiser's job, never string pasting.
 
 The cartridge is also read by Moodle, whose converter has rules of its own
 (backup/cc in Moodle's source; tests/unit/test_import_rules_cc.py): true/false
@@ -27,7 +28,18 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from marginalia.model import Question, Quiz
+from marginalia.model import (
+    KINDS,
+    Match,
+    MultipleAnswer,
+    Open,
+    Order,
+    Question,
+    Quiz,
+    ShortAnswer,
+    SingleChoice,
+    TrueFalse,
+)
 
 from . import common
 from .common import ExportWarning
@@ -38,14 +50,6 @@ SCHEMA_LOCATION = {
     "canvas": f"{QTI_NS} http://www.imsglobal.org/xsd/ims_qtiasiv1p2p1.xsd",
     "cc": f"{QTI_NS} http://www.imsglobal.org/profile/cc/ccv1p1/ccv1p1_qtiasiv1p2p1_v1p0.xsd",
 }
-CANVAS_TYPES = {"single": "multiple_choice_question", "multiple": "multiple_answers_question",
-                "true-false": "true_false_question", "short": "short_answer_question",
-                "match": "matching_question", "order": "matching_question",
-                "open": "essay_question"}
-CC_PROFILES = {"single": "cc.multiple_choice.v0p1", "multiple": "cc.multiple_response.v0p1",
-               "true-false": "cc.true_false.v0p1", "short": "cc.fib.v0p1",
-               "open": "cc.essay.v0p1"}
-
 
 def _q(tag: str) -> str:
     return f"{{{QTI_NS}}}{tag}"
@@ -232,45 +236,40 @@ def _item(section: etree._Element, q: Question, number: int, profile: str,
           fmt: str, warnings: list[ExportWarning]) -> None:
     item = _Item(q, f"Q{number}", _el(section, "item", ident=f"Q{number}",
                                       title=common.title(q)), as_html=profile == "cc")
-    qtype = q.type
-    as_essay = profile == "cc" and qtype in ("match", "order")
-    if as_essay:
-        kind = "matching" if qtype == "match" else "ordering"
-        warnings.append(ExportWarning(fmt, q.id, f"{qtype} question exported as an essay "
-                                      f"(Common Cartridge 1.1 has no {kind} type); "
-                                      "the correct answer is in the feedback, grade it by hand"))
-    elif qtype == "order":
-        warnings.append(ExportWarning(fmt, q.id, "order question exported as matching (each "
-                                      "item with its position, 1 = first): Canvas QTI has no "
-                                      "ordering type"))
+    carried = common.carried_as(q, fmt, warnings)
+    as_essay = carried is Open and not isinstance(q.answer, Open)
     warnings += [ExportWarning(fmt, q.id, message) for message in _losses(q, profile)]
     meta = _el(item.el, "itemmetadata")
     if profile == "cc":
-        _metadata(meta, [("cc_profile", CC_PROFILES["open" if as_essay else qtype]),
-                         ("cc_weighting", "1")])
+        _metadata(meta, [("cc_profile", q.kind.cc_profile), ("cc_weighting", "1")])
     else:
-        _metadata(meta, [("question_type", CANVAS_TYPES[qtype]), ("points_possible", "1")])
-    if qtype in ("single", "multiple"):
-        choices = list(q.choices)
-        _choice_item(item, choices, [common.is_correct(q, c) for c in choices],
-                     multiple=qtype == "multiple")
-    elif qtype == "true-false":  # Moodle's cartridge import knows only these two idents
-        _choice_item(item, ["True", "False"], [q.answer is True, q.answer is False],
-                     multiple=False, idents=["true", "false"])
-    elif qtype == "short":
-        _short_item(item)
-    elif qtype in ("match", "order") and not as_essay:
-        prompt = q.prompt + (common.ORDER_AS_MATCH_NOTE if qtype == "order" else "")
-        _matching_item(item, prompt)
+        _metadata(meta, [("question_type", q.kind.canvas_type), ("points_possible", "1")])
+    match q.answer:
+        case _ if carried is Open:
+            pass  # an essay, drawn below with its feedback
+        case SingleChoice(options=options, correct=correct):
+            _choice_item(item, list(options), [c == correct for c in options], multiple=False)
+        case MultipleAnswer(options=options) as answer:
+            _choice_item(item, list(options), [answer.is_correct(c) for c in options],
+                         multiple=True)
+        case TrueFalse(value=value):  # Moodle's cartridge import knows only these two idents
+            _choice_item(item, ["True", "False"], [value is True, value is False],
+                         multiple=False, idents=["true", "false"])
+        case ShortAnswer():
+            _short_item(item)
+        case Match() | Order():  # an order question arrives here carried as matching
+            _matching_item(item, common.prompt(q, carried))
+        case _:
+            raise TypeError(f"{fmt}: no export for {type(q.answer).__name__}")
     general = common.general_feedback(q)
     if as_essay:
         key = "; ".join(f"{left} → {right}" for left, right in common.pairs(q))
         general = f"Answer: {key}. {general}".strip()
-    if qtype == "open" or as_essay:
+    if carried is Open:
         _essay_item(item, q.prompt, bool(general))
     if general:
         _feedback(item, "general_fb", general)
-    if q.graded and not as_essay:
+    if KINDS[carried].graded:
         _feedback(item, "correct_fb", common.correct_feedback(q))
         _feedback(item, "general_incorrect_fb", common.incorrect_feedback(q))
 
@@ -278,22 +277,23 @@ def _item(section: etree._Element, q: Question, number: int, profile: str,
 def _losses(q: Question, profile: str) -> list[str]:
     """What this question loses in the format, beyond its reshaping, as warning texts."""
     lost = []
-    if q.type == "open" and q.model_answer:
-        lost.append("essay exported without its model answer: "
-                    + ("Canvas QTI" if profile == "canvas" else "Common Cartridge")
-                    + " has no grader-only field, and students would see it (the Moodle XML "
-                    "export keeps it as grader information; it is in the answer key)")
-    if profile == "cc" and q.type == "multiple":
-        lost.append("multiple-answer question: Moodle's Common Cartridge import gives each "
-                    "right choice an equal share and a wrong choice nothing, so ticking every "
-                    "box scores full marks there, and it drops the per-choice feedback "
-                    "(Canvas and other Common Cartridge readers score it all or nothing); "
-                    "for Moodle, import the Moodle XML or GIFT file instead")
-    if profile == "cc" and q.type == "short" and (q.feedback_correct or q.feedback_incorrect):
-        lost.append("short answer: Moodle's Common Cartridge import keeps no feedback on a "
-                    "short answer, so its correct and incorrect feedback reach Canvas but not "
-                    "Moodle (the general feedback with the evidence reaches both); for Moodle, "
-                    "import the Moodle XML or GIFT file instead")
+    match q.answer:
+        case Open(model_answer=model) if model:
+            lost.append("essay exported without its model answer: "
+                        + ("Canvas QTI" if profile == "canvas" else "Common Cartridge")
+                        + " has no grader-only field, and students would see it (the Moodle "
+                        "XML export keeps it as grader information; it is in the answer key)")
+        case MultipleAnswer() if profile == "cc":
+            lost.append("multiple-answer question: Moodle's Common Cartridge import gives each "
+                        "right choice an equal share and a wrong choice nothing, so ticking "
+                        "every box scores full marks there, and it drops the per-choice "
+                        "feedback (Canvas and other Common Cartridge readers score it all or "
+                        "nothing); for Moodle, import the Moodle XML or GIFT file instead")
+        case ShortAnswer() if profile == "cc" and (q.feedback_correct or q.feedback_incorrect):
+            lost.append("short answer: Moodle's Common Cartridge import keeps no feedback on a "
+                        "short answer, so its correct and incorrect feedback reach Canvas but "
+                        "not Moodle (the general feedback with the evidence reaches both); for "
+                        "Moodle, import the Moodle XML or GIFT file instead")
     return lost
 
 

@@ -19,14 +19,23 @@ import zipfile
 from lxml import html as lxml_html
 from markupsafe import Markup
 
-from marginalia.model import Lesson, Project, Question
+from marginalia.model import (
+    Lesson,
+    Match,
+    MultipleAnswer,
+    Open,
+    Order,
+    Project,
+    Question,
+    ShortAnswer,
+    SingleChoice,
+    TrueFalse,
+)
 from marginalia.model.edition import Edition
 from marginalia.model.formats import docx_file_name
 from marginalia.render import Renderer, human_date
 from marginalia.render.reading import ReadingText
 from marginalia.render.templates import Templates
-
-from . import common
 
 LINES = {"short": 2, "open": 6, "discussion": 4, "vocabulary": 2}
 """Ruled lines left for each kind of answer (as on the printed worksheet)."""
@@ -56,26 +65,30 @@ def _ruled(doc, count: int) -> None:
 
 def _question(doc, number: int, q: Question) -> None:
     doc.add_paragraph(f"{number}. {q.prompt}")
-    if q.type in ("single", "multiple"):
-        for choice in q.choices:
-            doc.add_paragraph(f"{BOX} {choice}")
-    elif q.type == "true-false":
-        doc.add_paragraph(f"{BOX} True    {BOX} False")
-    elif q.type == "order":
-        doc.add_paragraph(f"Number the items from 1 (first) to {len(q.choices)}.")
-        for choice in q.choices:
-            doc.add_paragraph(f"____ {choice}")
-    elif q.type == "match":
-        pairs = common.pairs(q)
-        partners = sorted({right for _left, right in pairs})
-        doc.add_paragraph("Write the letter of the matching item next to each name.")
-        table = doc.add_table(rows=max(len(pairs), len(partners)), cols=2)
-        for row, (left, _right) in enumerate(pairs):
-            table.cell(row, 0).text = f"{row + 1}. ____ {left}"
-        for row, right in enumerate(partners):
-            table.cell(row, 1).text = f"{chr(ord('A') + row)}. {right}"
-    else:
-        _ruled(doc, LINES["open"] if q.type == "open" else LINES["short"])
+    match q.answer:
+        case SingleChoice(options=options) | MultipleAnswer(options=options):
+            for choice in options:
+                doc.add_paragraph(f"{BOX} {choice}")
+        case TrueFalse():
+            doc.add_paragraph(f"{BOX} True    {BOX} False")
+        case Order(shown=shown):
+            doc.add_paragraph(f"Number the items from 1 (first) to {len(shown)}.")
+            for choice in shown:
+                doc.add_paragraph(f"____ {choice}")
+        case Match(pairs=pairs):
+            partners = sorted({right for _left, right in pairs})
+            doc.add_paragraph("Write the letter of the matching item next to each name.")
+            table = doc.add_table(rows=max(len(pairs), len(partners)), cols=2)
+            for row, (left, _right) in enumerate(pairs):
+                table.cell(row, 0).text = f"{row + 1}. ____ {left}"
+            for row, right in enumerate(partners):
+                table.cell(row, 1).text = f"{chr(ord('A') + row)}. {right}"
+        case ShortAnswer():
+            _ruled(doc, LINES["short"])
+        case Open():
+            _ruled(doc, LINES["open"])
+        case _:
+            raise TypeError(f"docx: no worksheet space for {type(q.answer).__name__}")
 
 
 def provenance_text(article) -> str:

@@ -11,10 +11,24 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from typing import Literal
 
 from marginalia.model.anchors import card_id
 from marginalia.model.entity_types import ENTITY_TYPE_TABLE
+from marginalia.model.questions import (
+    KIND_BY_NAME,
+    KINDS,
+    QUESTION_TYPES,
+    Answer,
+    KindFacts,
+    Match,
+    MultipleAnswer,
+    Open,
+    Order,
+    Reshape,
+    ShortAnswer,
+    SingleChoice,
+    TrueFalse,
+)
 from marginalia.model.versions import EntityVersion, later_versions, version_at
 
 ENTITY_TYPES: tuple[str, ...] = tuple(t.key for t in ENTITY_TYPE_TABLE)
@@ -22,19 +36,8 @@ ENTITY_TYPES: tuple[str, ...] = tuple(t.key for t in ENTITY_TYPE_TABLE)
 
 TYPE_SINGULAR: dict[str, str] = {t.key: t.singular for t in ENTITY_TYPE_TABLE}
 
-QUESTION_TYPES: tuple[str, ...] = (
-    "single",
-    "multiple",
-    "true-false",
-    "short",
-    "order",
-    "match",
-    "open",
-)
 SKILLS: tuple[str, ...] = ("recall", "vocabulary", "inference", "main-idea", "cause-effect")
 
-QuestionType = Literal["single", "multiple", "true-false", "short", "order", "match", "open"]
-Answer = str | bool | list[str] | dict[str, str] | None
 
 
 @dataclass(frozen=True)
@@ -164,36 +167,44 @@ class ArticleMeta:
 
 @dataclass(frozen=True)
 class Question:
+    """One quiz question; what kind it is, is the class of its `answer`."""
+
     id: str
-    type: QuestionType
     prompt: str
-    choices: tuple[str, ...] = ()
-    answer: Answer = None
+    answer: Answer
     evidence: str = ""
     feedback_correct: str = ""
     feedback_incorrect: str = ""
     skill: str = "recall"
-    model_answer: str = ""
-    """Sample answer for ``open`` questions; teacher edition only."""
     origin: Origin = field(default=Origin("<memory>"), compare=False)
 
     @property
+    def kind(self) -> KindFacts:
+        """This kind's row of the facts table (names, hint, key label, LMS types)."""
+        return self.answer.facts
+
+    @property
+    def type(self) -> str:
+        """The YAML `type:` name, for output and messages (dispatch on `answer` instead)."""
+        return self.kind.name
+
+    @property
     def graded(self) -> bool:
-        return self.type != "open"
+        return self.kind.graded
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        return self.answer.choices
+
+    @property
+    def model_answer(self) -> str:
+        """Sample answer of an open question (teacher edition only); "" for other kinds."""
+        return self.answer.model_answer if isinstance(self.answer, Open) else ""
 
     @property
     def answer_list(self) -> list[str]:
-        """The answer as a list of strings, whatever the type (for keys and exports)."""
-        a = self.answer
-        if a is None:
-            return []
-        if isinstance(a, bool):
-            return ["true" if a else "false"]
-        if isinstance(a, str):
-            return [a]
-        if isinstance(a, dict):
-            return [f"{k} → {v}" for k, v in a.items()]
-        return list(a)
+        """The answer as a list of strings, whatever the kind (for keys and exports)."""
+        return self.answer.as_list()
 
 
 @dataclass(frozen=True)
@@ -238,3 +249,11 @@ class Project:
     articles: dict[str, ArticleMeta]
     quizzes: dict[str, Quiz]
     lessons: dict[str, Lesson]
+
+
+__all__ = [
+    "ENTITY_TYPES", "KINDS", "KIND_BY_NAME", "QUESTION_TYPES", "SKILLS", "TYPE_SINGULAR",
+    "Answer", "ArticleMeta", "Discussion", "Entity", "Glossary", "KindFacts", "Lesson", "Match",
+    "MultipleAnswer", "Open", "Order", "Origin", "Project", "Question", "Quiz", "Reshape",
+    "ShortAnswer", "SingleChoice", "Source", "TrueFalse",
+]

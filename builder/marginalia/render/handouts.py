@@ -15,6 +15,7 @@ from marginalia.model import Lesson
 from marginalia.model.edition import Edition
 from marginalia.render import Renderer
 from marginalia.render.lesson import answer_key, lesson_paths, vocabulary
+from marginalia.render.quiz import worksheet_template
 from marginalia.render.reading import ReadingText
 
 WRITING_LINES = {"short": 2, "open": 6, "discussion": 4, "vocabulary": 2}
@@ -41,6 +42,7 @@ def _common(renderer: Renderer, lesson: Lesson, url: str,
         "paragraphs": reading.paragraphs if reading else (),
         "vocabulary": vocabulary(renderer, lesson, url),
         "lines": WRITING_LINES,
+        "controls": worksheet_template,
     }
 
 

@@ -13,7 +13,7 @@ from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
 
-from marginalia.model import TYPE_SINGULAR, Lesson, Project, Question, Quiz
+from marginalia.model import TYPE_SINGULAR, KindFacts, Lesson, Open, Project, Question, Quiz
 from marginalia.model.anchors import evidence_id
 from marginalia.model.edition import Edition
 from marginalia.model.formats import export_files, handout_files
@@ -38,7 +38,14 @@ class KeyItem:
     number: int
     question: Question
     answer: list[str]
+    """The answer's lines (a list-style key shows one per line)."""
+    text: str
+    """The answer on one line, for kinds whose key is not a list."""
     evidence_href: str
+
+    @property
+    def kind(self) -> KindFacts:
+        return self.question.kind
 
 
 def answer_key(renderer: Renderer, quiz: Quiz, from_url: str) -> list[KeyItem]:
@@ -46,8 +53,14 @@ def answer_key(renderer: Renderer, quiz: Quiz, from_url: str) -> list[KeyItem]:
     article_href = renderer.link(from_url, renderer.article_url(quiz.slug))
     items = []
     for number, q in enumerate(quiz.questions, start=1):
-        answer = [q.model_answer] if q.type == "open" and q.model_answer else q.answer_list
-        items.append(KeyItem(number, q, answer,
+        match q.answer:
+            case Open(model_answer=model):
+                answer = [model] if model else []
+                text = model or "(open: no single answer)"
+            case _:
+                answer = q.answer_list
+                text = ", ".join(answer)
+        items.append(KeyItem(number, q, answer, text,
                              f"{article_href}#{evidence_id(q.id)}" if q.evidence else ""))
     return items
 

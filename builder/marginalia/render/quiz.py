@@ -16,19 +16,22 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
-from marginalia.model import ArticleMeta, Question, Quiz
+from marginalia.model import (
+    ArticleMeta,
+    KindFacts,
+    Match,
+    MultipleAnswer,
+    Open,
+    Order,
+    Question,
+    Quiz,
+    ShortAnswer,
+    SingleChoice,
+    TrueFalse,
+)
 from marginalia.model.anchors import evidence_id
 from marginalia.render import Renderer
 
-TYPE_HINTS = {
-    "single": "Choose one answer.",
-    "multiple": "Choose every answer that applies.",
-    "true-false": "Choose true or false.",
-    "short": "Type a short answer.",
-    "order": "Put the items in order: choose an item for each position.",
-    "match": "Match each item with its partner: choose it in the list under the item.",
-    "open": "Write your answer. It is not graded: compare it with the passage in the article.",
-}
 SKILL_LABELS = {"recall": "Recall", "vocabulary": "Vocabulary", "inference": "Inference",
                 "main-idea": "Main idea", "cause-effect": "Cause and effect"}
 
@@ -38,9 +41,11 @@ class QuestionView:
     """One question as the template shows it: texts rendered, controls numbered."""
 
     q: Question
+    kind: KindFacts
+    controls: str
+    """The template of this kind's answer controls (chosen by `controls_template`)."""
     number: int
     prompt: Markup
-    hint: str
     skill: str
     options: tuple[str, ...] = ()
     """Choices of single/multiple/order, the right-hand partners of match."""
@@ -69,8 +74,9 @@ def _view(r: Renderer, q: Question, number: int, url: str, article_href: str) ->
     options, left = _options(q)
     teacher = r.teacher
     return QuestionView(
-        q=q, number=number, prompt=r.markdown(q.prompt, url, inline=True),
-        hint=TYPE_HINTS[q.type], skill=SKILL_LABELS.get(q.skill, q.skill),
+        q=q, kind=q.kind, controls=controls_template(q),
+        number=number, prompt=r.markdown(q.prompt, url, inline=True),
+        skill=SKILL_LABELS.get(q.skill, q.skill),
         options=options, left=left, answer_items=tuple(answer_in_words(q)),
         evidence_href=f"{article_href}#{evidence_id(q.id)}" if q.evidence else "",
         correct=r.markdown(q.feedback_correct, url),
@@ -78,47 +84,92 @@ def _view(r: Renderer, q: Question, number: int, url: str, article_href: str) ->
         model_answer=r.markdown(q.model_answer, url) if teacher and q.model_answer else None)
 
 
+def controls_template(q: Question) -> str:
+    """The partial that draws a kind's answer controls on the quiz page."""
+    match q.answer:
+        case SingleChoice():
+            return "quiz/single.html"
+        case MultipleAnswer():
+            return "quiz/multiple.html"
+        case TrueFalse():
+            return "quiz/true_false.html"
+        case ShortAnswer():
+            return "quiz/short.html"
+        case Order():
+            return "quiz/order.html"
+        case Match():
+            return "quiz/match.html"
+        case Open():
+            return "quiz/open.html"
+    raise TypeError(f"no quiz controls for {type(q.answer).__name__}")
+
+
+def worksheet_template(q: Question) -> str:
+    """The partial that draws a kind's answer space on the printed worksheet."""
+    match q.answer:
+        case SingleChoice() | MultipleAnswer():
+            return "worksheet/choices.html"
+        case TrueFalse():
+            return "worksheet/true_false.html"
+        case ShortAnswer():
+            return "worksheet/short.html"
+        case Order():
+            return "worksheet/order.html"
+        case Match():
+            return "worksheet/match.html"
+        case Open():
+            return "worksheet/open.html"
+    raise TypeError(f"no worksheet space for {type(q.answer).__name__}")
+
+
 def _options(q: Question) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    if q.type == "match" and isinstance(q.answer, dict):
-        return match_partners(q.answer), tuple(q.answer)
-    if q.type in ("single", "multiple", "order"):
-        return q.choices, ()
-    return (), ()
+    """(options, left items) the controls list: choices, or a match's partners and lefts."""
+    match q.answer:
+        case Match() as m:
+            return m.partners, m.left
+        case _:
+            return q.choices, ()
 
 
 def match_partners(answer: dict[str, str]) -> tuple[str, ...]:
     """Right-hand items of a match, sorted so their order gives nothing away."""
-    return tuple(sorted(set(answer.values()), key=str.casefold))
+    return Match(tuple(answer.items())).partners
 
 
 def answer_in_words(q: Question) -> list[str]:
     """The right answer as lines of text (empty for open questions)."""
-    a = q.answer
-    if q.type == "true-false":
-        return ["True" if a else "False"]
-    if q.type == "match" and isinstance(a, dict):
-        return [f"{left} → {right}" for left, right in a.items()]
-    if q.type == "short" and isinstance(a, list):
-        return a[:1] + ([f"Also accepted: {'; '.join(a[1:])}"] if len(a) > 1 else [])
-    return q.answer_list
+    match q.answer:
+        case TrueFalse(value=value):
+            return ["True" if value else "False"]
+        case ShortAnswer(accepted=accepted):
+            return list(accepted[:1]) + (
+                [f"Also accepted: {'; '.join(accepted[1:])}"] if len(accepted) > 1 else [])
+        case _:
+            return q.answer_list
 
 
 def quiz_data(quiz: Quiz) -> dict:
     """What quiz.js needs to grade: types and answers, never an open question's model."""
     questions = {}
     for q in quiz.questions:
-        entry: dict[str, object] = {"type": q.type}
-        if q.type in ("single", "multiple", "order"):
-            wanted = [q.answer] if isinstance(q.answer, str) else list(q.answer or [])
-            indices = [q.choices.index(a) for a in wanted if a in q.choices]
-            entry["answer"] = indices[0] if q.type == "single" and indices else indices
-        elif q.type == "true-false":
-            entry["answer"] = bool(q.answer)
-        elif q.type == "short":
-            entry["answer"] = list(q.answer or [])
-        elif q.type == "match" and isinstance(q.answer, dict):
-            partners = match_partners(q.answer)
-            entry["answer"] = [partners.index(v) for v in q.answer.values()]
+        entry: dict[str, object] = {"type": q.kind.name}
+        match q.answer:
+            case SingleChoice() as a:
+                if a.index is not None:
+                    entry["answer"] = a.index
+            case MultipleAnswer(options=options, correct=correct):
+                entry["answer"] = [options.index(c) for c in correct if c in options]
+            case Order(sequence=sequence, shown=shown):
+                entry["answer"] = [shown.index(c) for c in sequence if c in shown]
+            case TrueFalse(value=value):
+                entry["answer"] = value
+            case ShortAnswer(accepted=accepted):
+                entry["answer"] = list(accepted)
+            case Match() as m:
+                partners = m.partners
+                entry["answer"] = [partners.index(right) for _, right in m.pairs]
+            case Open():
+                pass
         questions[q.id] = entry
     return {"quiz": quiz.slug, "questions": questions}
 

@@ -12,12 +12,21 @@ from marginalia.load import (
 )
 from marginalia.load.paths import Paths
 from marginalia.model import (
+    KIND_BY_NAME,
     QUESTION_TYPES,
     SKILLS,
+    Answer,
     ArticleMeta,
+    Match,
+    MultipleAnswer,
+    Open,
+    Order,
     Origin,
     Question,
     Quiz,
+    ShortAnswer,
+    SingleChoice,
+    TrueFalse,
 )
 from marginalia.validate.fields import Fields, kind_of
 
@@ -99,6 +108,7 @@ def _question(item: YMap, diags: list[Diagnostic]) -> Question | None:
                 did_you_mean(qtype, QUESTION_TYPES) or
                 "fix: use one of " + ", ".join(QUESTION_TYPES))
         return None
+    kind = KIND_BY_NAME.get(qtype)
     skill = f.text("skill", "recall")
     if skill not in SKILLS:
         f.error(item.where("skill"), f"unknown skill '{skill}'",
@@ -110,95 +120,110 @@ def _question(item: YMap, diags: list[Diagnostic]) -> Question | None:
         ff.check_keys(("correct", "incorrect"), ())
         correct, incorrect = ff.text("correct"), ff.text("incorrect")
     choices = f.text_list("choices")
-    answer = _answer(qtype, item, f, choices)
+    answer = _answer(kind, qtype, item, f, choices) if kind else None
     evidence = f.text("evidence")
-    if qtype and qtype != "open" and not evidence:
+    graded = kind is not None and kind is not Open
+    if graded and not evidence:
         f.error(item.origin, f"question '{qid}' has no evidence",
                 "fix: add `evidence:` quoting the article passage that supports the answer")
-    if qtype and qtype != "open" and "model_answer" in item:
+    if graded and "model_answer" in item:
         f.error(item.where_key("model_answer"), f"a '{qtype}' question has no model answer",
                 "fix: remove `model_answer:` (only `open` questions have one; "
                 "the answer key comes from `answer:`)")
-    if not (qid and qtype and prompt):
+    model_answer = f.text("model_answer")
+    if not (qid and answer is not None and prompt):
         return None
-    if isinstance(answer, list) and qtype == "order" and not choices:
-        choices = tuple(_scramble(answer))
-    return Question(id=qid, type=qtype, prompt=prompt, choices=choices, answer=answer,
-                    evidence=evidence, feedback_correct=correct, feedback_incorrect=incorrect,
-                    skill=skill if skill in SKILLS else "recall",
-                    model_answer=f.text("model_answer"), origin=item.where_key("id"))
+    if isinstance(answer, Open):
+        answer = Open(model_answer=model_answer)
+    return Question(id=qid, prompt=prompt, answer=answer, evidence=evidence,
+                    feedback_correct=correct, feedback_incorrect=incorrect,
+                    skill=skill if skill in SKILLS else "recall", origin=item.where_key("id"))
 
 
-def _scramble(items: list[str]) -> list[str]:
+def _scramble(items: tuple[str, ...]) -> tuple[str, ...]:
     """A fixed, never-correct display order: rotate by one (stable across builds)."""
-    return items[1:] + items[:1] if len(items) > 1 else list(items)
+    return items[1:] + items[:1] if len(items) > 1 else items
 
 
-def _answer(qtype: str, item: YMap, f: Fields, choices: tuple[str, ...]):
+def _answer(kind: type[Answer], qtype: str, item: YMap, f: Fields,
+            choices: tuple[str, ...]) -> Answer:
+    """The typed answer of one question, every problem with it reported.
+
+    A question whose answer is wrong still gets an answer object (built from
+    what could be read), so later rules (duplicate ids, evidence) still run and
+    every error is reported at once; a report with errors is never rendered.
+    """
     where = item.where("answer") if "answer" in item else item.origin
     value = item.get("answer")
-    raw_choices = item.get("choices")
-    if qtype in ("true-false", "short", "match", "open") and raw_choices is not None:
+    if kind in (TrueFalse, ShortAnswer, Match, Open) and item.get("choices") is not None:
         f.error(item.where_key("choices"), f"a '{qtype}' question has no choices",
                 "fix: remove `choices:`" + (" (the answer mapping lists the pairs)"
-                                            if qtype == "match" else ""))
-    elif qtype in ("single", "multiple") and len(choices) < 2:
+                                            if kind is Match else ""))
+    elif kind in (SingleChoice, MultipleAnswer) and len(choices) < 2:
         f.error(item.where("choices") if "choices" in item else item.origin,
                 f"a '{qtype}' question needs at least two choices",
                 "fix: add `choices: [first, second, …]`")
-    if qtype == "open":
+    if kind is Open:
         if value is not None:
             f.error(where, "an 'open' question has no answer",
                     "fix: move it to `model_answer:` (shown to teachers only)")
-        return None
+        return Open()  # its model answer is read with the question's other texts
     if value is None:
         f.error(item.origin, f"a '{qtype}' question needs an answer", "fix: add `answer:`")
-        return None
-    if qtype == "single":
-        answer = str(value).strip() if not isinstance(value, (list, dict)) else None
-        if answer is None:
-            f.error(where, "a 'single' question has one answer", "fix: write `answer: <choice>`")
-        elif choices and answer not in choices:
-            f.error(where, f"answer '{answer}' is not among the choices",
-                    did_you_mean(answer, choices) or "fix: copy one of the choices exactly")
-        return answer
-    if qtype == "true-false":
-        if not isinstance(value, bool):
+    if kind is SingleChoice:
+        answer = "" if value is None else _single(value, where, f, choices)
+        return SingleChoice(options=choices, correct=answer)
+    if kind is TrueFalse:
+        if value is not None and not isinstance(value, bool):
             f.error(where, f"a 'true-false' answer must be true or false, got '{value}'",
                     "fix: write `answer: true` or `answer: false`")
-            return None
-        return value
-    if qtype == "match":
-        if not isinstance(value, YMap) or len(value) < 2:
-            f.error(where, "a 'match' answer maps each left item to its partner (two or more)",
-                    "fix: write `answer:` followed by indented `left: right` lines")
-            return None
-        pairs = {str(k).strip(): str(v).strip() for k, v in value.items()}
-        if len(set(pairs.values())) != len(pairs):
-            f.error(where, "two left items share the same partner in 'match'",
-                    "fix: make every right-hand item unique")
-        return pairs
-    answers = f.text_list("answer") if isinstance(value, list) else (str(value).strip(),)
-    if qtype == "short":
-        if not answers:
+        return TrueFalse(value=value is True)
+    if kind is Match:
+        return Match(pairs=() if value is None else _pairs(value, where, f))
+    answers: tuple[str, ...] = () if value is None else (
+        f.text_list("answer") if isinstance(value, list) else (str(value).strip(),))
+    if kind is ShortAnswer:
+        if value is not None and not answers:
             f.error(where, "a 'short' question needs at least one accepted answer",
                     "fix: write `answer: [accepted, another accepted]`")
-        return list(answers)
-    if qtype == "multiple":
+        return ShortAnswer(accepted=answers)
+    if kind is MultipleAnswer:
         for a in answers:
             if choices and a not in choices:
                 f.error(where, f"answer '{a}' is not among the choices",
                         did_you_mean(a, choices) or "fix: copy the choices exactly")
-        return list(answers)
-    if qtype == "order":
+        return MultipleAnswer(options=choices, correct=answers)
+    if value is not None:  # Order
         if len(answers) < 2:
             f.error(where, "an 'order' answer lists at least two items in their right order",
                     "fix: write `answer: [first, second, …]`")
         if choices and sorted(choices) != sorted(answers):
             f.error(item.where("choices"), "the choices of an 'order' question must be the "
                     "answer's items in another order", "fix: list the same items in both")
-        return list(answers)
-    return None
+    return Order(sequence=answers, shown=choices or _scramble(answers))
+
+
+def _single(value: object, where: Origin, f: Fields, choices: tuple[str, ...]) -> str:
+    if isinstance(value, (list, dict)):
+        f.error(where, "a 'single' question has one answer", "fix: write `answer: <choice>`")
+        return ""
+    answer = str(value).strip()
+    if choices and answer not in choices:
+        f.error(where, f"answer '{answer}' is not among the choices",
+                did_you_mean(answer, choices) or "fix: copy one of the choices exactly")
+    return answer
+
+
+def _pairs(value: object, where: Origin, f: Fields) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, YMap) or len(value) < 2:
+        f.error(where, "a 'match' answer maps each left item to its partner (two or more)",
+                "fix: write `answer:` followed by indented `left: right` lines")
+        return ()
+    pairs = {str(k).strip(): str(v).strip() for k, v in value.items()}
+    if len(set(pairs.values())) != len(pairs):
+        f.error(where, "two left items share the same partner in 'match'",
+                "fix: make every right-hand item unique")
+    return tuple(pairs.items())
 
 
 def _check_markable(questions: list[Question], body: str, slug: str,
