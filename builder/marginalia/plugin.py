@@ -21,13 +21,10 @@ from mkdocs.structure.toc import get_toc
 
 from marginalia.diagnostics import format_report
 from marginalia.model.edition import EDITIONS, Edition
-from marginalia.render.site import ASSETS, SiteBuild
+from marginalia.render.site import ASSET_DIR, ASSETS, THEME_DIR, SiteBuild
 from marginalia.validate import Paths, Report, load_project
 
 log = get_plugin_logger(__name__)
-ASSET_DIR = Path(__file__).parent / "assets"
-THEME_DIR = str(Path(__file__).parent / "theme")
-"""Our layer over the theme's templates (reader settings applied before first paint)."""
 
 
 class MarginaliaConfig(base.Config):
@@ -86,8 +83,9 @@ class MarginaliaPlugin(BasePlugin[MarginaliaConfig]):
                               article_bodies=report.article_bodies,
                               site_url=config.site_url or "")
         config.markdown_extensions.append(self.site.extension)
-        if THEME_DIR not in config.theme.dirs:  # after a site's custom_dir, before the theme
-            config.theme.dirs.insert(1 if config.theme.custom_dir else 0, THEME_DIR)
+        theme_dir = str(THEME_DIR)
+        if theme_dir not in config.theme.dirs:  # after a site's custom_dir, before the theme
+            config.theme.dirs.insert(1 if config.theme.custom_dir else 0, theme_dir)
         for name in ASSETS:
             target = config.extra_css if name.endswith(".css") else config.extra_javascript
             if f"assets/marginalia/{name}" not in target:

@@ -2,6 +2,7 @@
 
     marginalia check                      validate everything, print every error
     marginalia build [--edition E] [-d DIR]   build atomically (temp dir, then swap)
+    marginalia build --engine zensical    the same site through Zensical (no MkDocs plugins)
     marginalia build --zip [-d FILE.zip]  a copy that works from a folder (file://), zipped
     marginalia serve [-a HOST:PORT]       live reload, also watching annotations/
     marginalia export LESSON [--format qti|cc|moodle|gift|all] [-o DIR]   LMS files
@@ -28,6 +29,8 @@ from marginalia.cli.status import EXIT_ERRORS, EXIT_OK, EXIT_USAGE
 from marginalia.model.edition import EDITIONS, Edition
 from marginalia.model.formats import ALL_FORMATS
 
+ENGINES = ("mkdocs", "zensical")
+
 __all__ = ["EXIT_ERRORS", "EXIT_OK", "EXIT_USAGE", "build", "build_zip", "check", "export",
            "main", "serve"]
 
@@ -41,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--edition", choices=EDITIONS, default=Edition.STUDENT.value)
     b.add_argument("-d", "--site-dir", help="output folder (default: site/, or site-teacher/)")
     b.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    b.add_argument("--engine", choices=ENGINES, default="mkdocs",
+                   help="mkdocs (default; also ProperDocs) or zensical (no --zip yet)")
     b.add_argument("--zip", action="store_true",
                    help="build a copy that works opened from a folder (file://, pages end in "
                         ".html, offline search) and pack it as site.zip (or -d FILE.zip)")
@@ -71,6 +76,14 @@ def main(argv: list[str] | None = None) -> int:
             return check(config_file)
         if args.command == "build":
             edition = Edition.parse(args.edition)
+            if args.engine == "zensical":
+                if args.zip or args.strict:
+                    print("error: --engine zensical does not build --zip or --strict yet "
+                          "(fix: leave out --engine for those)", file=sys.stderr)
+                    return EXIT_USAGE
+                from marginalia.cli.zensical_build import build_zensical
+
+                return build_zensical(config_file, edition, args.site_dir)
             if args.zip:
                 return build_zip(config_file, edition, args.site_dir, strict=args.strict)
             return build(config_file, edition, args.site_dir, strict=args.strict)
