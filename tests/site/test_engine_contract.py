@@ -188,3 +188,20 @@ def test_the_teacher_lesson_page_has_teacher_parts_and_its_files(teacher_site):
     assert files
     for href in files:
         assert (teacher_site.site / LESSON / href).resolve().is_file(), href
+
+
+def test_zensical_refuses_invalid_sources_with_every_error_and_writes_nothing(tmp_path):
+    from tests.conftest import copy_project, run_cli
+
+    project = copy_project(REPO, tmp_path / "project")
+    people = project / "annotations" / "people.yml"
+    people.write_text(people.read_text().replace("summary:", "sumary:", 1))
+    site = tmp_path / "out-site"
+    site.mkdir()
+    (site / "old.html").write_text("previous site")
+    result = run_cli(project, "build", "--engine", "zensical", "-d", str(site))
+    assert result.returncode == 1
+    assert "annotations/people.yml:" in result.stderr and "sumary" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert [p.name for p in site.iterdir()] == ["old.html"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
