@@ -29,6 +29,8 @@ from marginalia.model.questions import (
     SingleChoice,
     TrueFalse,
 )
+from marginalia.model.languages import SITE_LANG, base
+from marginalia.model.translations import Translations, localized_fields, names_in
 from marginalia.model.versions import EntityVersion, later_versions, version_at
 
 ENTITY_TYPES: tuple[str, ...] = tuple(t.key for t in ENTITY_TYPE_TABLE)
@@ -77,6 +79,12 @@ class Entity:
     coordinates: tuple[float, float] | None = None
     versions: tuple[EntityVersion, ...] = ()
     """Dated states of the entry (see `marginalia.model.versions`), in file order."""
+    translations: Translations = ()
+    """The entry's fields in other languages (see `marginalia.model.translations`)."""
+    lang: str = SITE_LANG
+    """The language the page showing this entry is in (set by `seen_in`)."""
+    fallback: frozenset[str] = frozenset()
+    """Shown fields left in the site's language on a page in `lang`: marked `lang="en"`."""
     origin: Origin = field(default=Origin("<memory>"), compare=False)
 
     def version_at(self, day: dt.date | None) -> EntityVersion | None:
@@ -92,6 +100,31 @@ class Entity:
         if version is None:
             return self
         return replace(self, as_of=day, **version.overrides())
+
+    def seen_in(self, lang: str, day: dt.date | None) -> Entity:
+        """The entry as a page in `lang` about `day` shows it: `at(day)`, then each
+        shown field in `lang` where a translation gives it, the others listed in
+        `fallback` (see `marginalia.model.translations` for the order of choice)."""
+        seen = self.at(day)
+        if base(lang) == base(SITE_LANG):
+            return seen
+        version = self.version_at(day)
+        values, fallback = localized_fields(
+            self.translations, version.translations if version else None,
+            frozenset(version.overrides()) if version else frozenset(), lang,
+            {name: getattr(seen, name) for name in ("name", "role", "summary", "details")})
+        return replace(seen, lang=lang, fallback=fallback, **values)
+
+    def falls_back(self, name: str) -> bool:
+        """Whether field `name` is shown in the site's language on this page."""
+        return name in self.fallback
+
+    def names_in(self, lang: str) -> tuple[str, ...]:
+        """The names the linker looks for in an article in `lang`: the entry's own
+        and, in another language, the translation's name and aliases."""
+        if base(lang) == base(SITE_LANG):
+            return self.names
+        return tuple(dict.fromkeys((*self.names, *names_in(self.translations, lang))))
 
     def later_than(self, day: dt.date | None) -> list[EntityVersion]:
         """Versions that begin after `day`: what changed since an article's date."""
@@ -151,6 +184,12 @@ class ArticleMeta:
     source_url: str = ""
     license: str = ""
     authors: tuple[str, ...] = ()
+    lang: str = SITE_LANG
+    """The language the article is written in (front matter `lang`, else the site's)."""
+    version_of: str = ""
+    """The slug of the original when this article is a version of it (DESIGN §3)."""
+    level: int | None = None
+    """Reading level of a version (1 = easiest), when it has one."""
     origin: Origin = field(default=Origin("<memory>"), compare=False)
 
     @property
@@ -163,6 +202,11 @@ class ArticleMeta:
     def has_provenance(self) -> bool:
         """Whether there is a source, licence or author to credit wherever it is shown."""
         return bool(self.source_name or self.license or self.authors)
+
+    @property
+    def story(self) -> str:
+        """The slug every version of this story shares: the original's."""
+        return self.version_of or self.slug
 
 
 @dataclass(frozen=True)
@@ -250,6 +294,22 @@ class Project:
     quizzes: dict[str, Quiz]
     lessons: dict[str, Lesson]
 
+    def versions_of(self, slug: str) -> list[ArticleMeta]:
+        """Every version of the story `slug` belongs to, the original first, then by
+        language and level: the order the versions menu lists them in. A story of one
+        article gives a list of one."""
+        article = self.articles.get(slug)
+        if article is None:
+            return []
+        story = article.story
+        found = [a for a in self.articles.values() if a.story == story]
+        return sorted(found, key=lambda a: (a.slug != story, a.lang != SITE_LANG, a.lang,
+                                            a.level or 0, a.slug))
+
+    def languages(self) -> list[str]:
+        """Languages other than the site's that some article is written in."""
+        return sorted({a.lang for a in self.articles.values() if base(a.lang) !=
+                       base(SITE_LANG)})
 
 __all__ = [
     "ENTITY_TYPES", "KINDS", "KIND_BY_NAME", "QUESTION_TYPES", "SKILLS", "TYPE_SINGULAR",

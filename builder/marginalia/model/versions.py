@@ -18,6 +18,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from marginalia.model.translations import Translations
+
 if TYPE_CHECKING:
     from marginalia.model import Origin, Source
 
@@ -37,6 +39,8 @@ class EntityVersion:
     summary: str | None = None
     details: str | None = None
     sources: tuple[Source, ...] | None = None
+    translations: Translations = ()
+    """This version's role, summary and details in other languages."""
     origin: Origin | None = field(default=None, compare=False)
 
     def holds(self, day: dt.date) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from marginalia.diagnostics import Diagnostic
 from marginalia.link.syntax import EXPLICIT_MENTION
 from marginalia.load.paths import Paths
-from marginalia.model import Glossary, Project
+from marginalia.model import ArticleMeta, Glossary, Project
 from marginalia.validate.articles import load_articles
 from marginalia.validate.glossary import (
     check_ambiguous_names,
@@ -48,7 +48,7 @@ def load_project(paths: Paths) -> Report:
     glossary = load_glossary(paths, diags)
     articles, bodies = load_articles(paths, glossary, diags)
     check_ambiguous_names(glossary, bodies, articles, diags)
-    diags.extend(stale_cards(glossary, articles, _mentions(glossary, bodies),
+    diags.extend(stale_cards(glossary, articles, _mentions(glossary, bodies, articles),
                              paths.stale_after_days))
     quizzes = load_quizzes(paths, articles, bodies, diags)
     lessons = load_lessons(paths, articles, quizzes, glossary, diags)
@@ -59,7 +59,8 @@ def load_project(paths: Paths) -> Report:
                   {slug: body for slug, body in bodies.items() if slug in taught})
 
 
-def _mentions(glossary: Glossary, bodies: dict[str, str]) -> dict[str, list[str]]:
+def _mentions(glossary: Glossary, bodies: dict[str, str],
+              articles: dict[str, ArticleMeta]) -> dict[str, list[str]]:
     """The entries each article's text names, as the linker will find them.
 
     Only needed when some entry has an `as_of` a stale card could come from;
@@ -69,9 +70,12 @@ def _mentions(glossary: Glossary, bodies: dict[str, str]) -> dict[str, list[str]
         return {}
     from marginalia.link.linker import build_linker
 
-    linker = build_linker(name_claims(glossary))
-    found = {slug: [m.key for m in linker.find(body)] for slug, body in bodies.items()}
+    linkers = {lang: build_linker(name_claims(glossary, lang))
+               for lang in {a.lang for a in articles.values()}}
+    found = {slug: [m.key for m in linkers[articles[slug].lang].find(body)]
+             for slug, body in bodies.items() if slug in articles}
     for slug, body in bodies.items():
+        found.setdefault(slug, [])
         found[slug] += [m.group(2) for m in EXPLICIT_MENTION.finditer(body)]
     return found
 

@@ -1,4 +1,8 @@
-"""Rules for article front matter and the explicit mentions in article bodies."""
+"""Rules for article front matter and the explicit mentions in article bodies.
+
+The rules of versions of an article (`version_of`, `lang`, `level`) are in
+`marginalia.validate.stories`, run once every article has been read.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,13 @@ from marginalia.model import (
 )
 from marginalia.validate.fields import ID_RE, Fields
 from marginalia.validate.refs import check_ref
+from marginalia.validate.stories import (
+    STORY_KEYS,
+    UNDATED,
+    PendingArticle,
+    read_story_fields,
+    settle_stories,
+)
 
 ARTICLE_KEYS = ("title", "date", "source", "summary", "license", "authors")
 MKDOCS_META_KEYS = ("description", "hide", "icon", "status", "subtitle", "tags", "template",
@@ -27,7 +38,7 @@ MKDOCS_META_KEYS = ("description", "hide", "icon", "status", "subtitle", "tags",
 
 def load_articles(paths: Paths, glossary: Glossary,
                    diags: list[Diagnostic]) -> tuple[dict[str, ArticleMeta], dict[str, str]]:
-    articles: dict[str, ArticleMeta] = {}
+    pending: dict[str, PendingArticle] = {}
     bodies: dict[str, str] = {}
     folder = paths.docs_dir / "articles"
     for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
@@ -56,7 +67,12 @@ def load_articles(paths: Paths, glossary: Glossary,
                                     "fix: write `title: …` and `date: …` lines"))
             continue
         f = Fields(meta, "article front matter", diags)
-        f.check_keys(ARTICLE_KEYS + MKDOCS_META_KEYS, ("title", "date"))
+        before = len(diags)
+        story = read_story_fields(f)
+        # A version's date is its original's: it may leave `date` out.
+        f.check_keys(ARTICLE_KEYS + STORY_KEYS + MKDOCS_META_KEYS,
+                     ("title",) if "version_of" in meta else ("title", "date"))
+        story_ok = len(diags) == before
         source = f.mapping("source")
         source_name = source_url = ""
         if source is not None:
@@ -72,9 +88,10 @@ def load_articles(paths: Paths, glossary: Glossary,
             at = origin_at(body, match.start(2) - len(TARGET_PREFIX), name, front_lines + 1)
             check_ref(match.group(2), at, glossary.entries, diags,
                        "an explicit mention")
-        if date is not None and f.text("title"):
-            articles[slug] = ArticleMeta(slug=slug, title=f.text("title"), date=date,
-                                         summary=f.text("summary"), source_name=source_name,
-                                         source_url=source_url, license=f.text("license"),
-                                         authors=f.text_list("authors"), origin=origin)
-    return articles, bodies
+        if (date is not None or story.get("version_of")) and f.text("title"):
+            pending[slug] = PendingArticle(ArticleMeta(
+                slug=slug, title=f.text("title"), date=date or UNDATED,
+                summary=f.text("summary"), source_name=source_name, source_url=source_url,
+                license=f.text("license"), authors=f.text_list("authors"), origin=origin,
+                **story), meta, date is not None, story_ok)
+    return settle_stories(pending, diags), bodies

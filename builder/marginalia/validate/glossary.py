@@ -29,12 +29,14 @@ from marginalia.model import (
     Source,
 )
 from marginalia.model.entity_types import BY_KEY, ENTITY_TYPE_TABLE
+from marginalia.model.languages import SITE_LANG
 from marginalia.validate.fields import Fields, kind_of
 from marginalia.validate.refs import check_ref
+from marginalia.validate.translations import read_translations
 from marginalia.validate.versions import read_versions
 
 BASE_KEYS = ("id", "name", "aliases", "role", "summary", "details", "as_of", "related",
-             "sources", "versions")
+             "sources", "versions", "translations")
 EXTRA_KEYS = {t.key: t.extra_keys for t in ENTITY_TYPE_TABLE}
 REQUIRED_KEYS = ("id", "name", "role", "summary", "sources")
 
@@ -129,13 +131,14 @@ def _entity(type_: str, raw: YMap, name: str,
     coordinates = _coordinates(raw, f) if "coordinates" in raw else None
     versions = read_versions(raw, f"{type_} entry '{ident or display}'", diags,
                              lambda item, vf: _sources(item, vf, diags))
+    translations = read_translations(raw, f"{type_} entry '{ident or display}'", diags)
     if not ident or not display:
         return None, []
     origin = raw.where_key("id") if "id" in raw else raw.origin
     entity = Entity(type=type_, id=ident, name=display, role=role, summary=summary,
                     sources=sources, aliases=aliases, details=details, as_of=as_of,
                     related=related, facts=tuple(facts), coordinates=coordinates,
-                    versions=versions, origin=origin)
+                    versions=versions, translations=translations, origin=origin)
     related_value = raw.get("related")
     origins = []
     for i, ref in enumerate(related):
@@ -179,11 +182,16 @@ def _coordinates(raw: YMap, f: Fields) -> tuple[float, float] | None:
 
 
 
-def name_claims(glossary: Glossary) -> dict[str, list[str]]:
-    """Every name and alias (NFC) → the keys of the entries that claim it."""
+def name_claims(glossary: Glossary, lang: str = SITE_LANG) -> dict[str, list[str]]:
+    """Every name and alias (NFC) an article in `lang` links → the keys claiming it.
+
+    In the site's language, the entries' own names; in another, those and the
+    translations' names and aliases in it (`Estados Unidos` links only in Spanish).
+    """
     claims: dict[str, list[str]] = defaultdict(list)
     for entity in glossary:
-        for label in dict.fromkeys(unicodedata.normalize("NFC", n) for n in entity.names):
+        for label in dict.fromkeys(unicodedata.normalize("NFC", n)
+                                   for n in entity.names_in(lang)):
             claims[label].append(entity.key)
     return claims
 
@@ -196,7 +204,19 @@ def check_ambiguous_names(glossary: Glossary, bodies: dict[str, str],
     "Used" means where the site would link it (`linked_uses`): not in headings or
     code, where no explicit mention can be written, and not inside a longer name.
     """
-    claims = name_claims(glossary)
+    by_lang: dict[str, list[str]] = defaultdict(list)
+    for slug in bodies:
+        if slug in articles:
+            by_lang[articles[slug].lang].append(slug)
+    for lang in dict.fromkeys([SITE_LANG, *sorted(by_lang)]):
+        _check_ambiguous_in(glossary, lang, {s: bodies[s] for s in by_lang.get(lang, [])},
+                            articles, diags)
+
+
+def _check_ambiguous_in(glossary: Glossary, lang: str, bodies: dict[str, str],
+                        articles: dict[str, ArticleMeta], diags: list[Diagnostic]) -> None:
+    """The ambiguity rule over the articles in one language, with that language's names."""
+    claims = name_claims(glossary, lang)
     shared = {label: keys for label, keys in claims.items() if len(keys) > 1}
     if not shared:
         return
@@ -214,11 +234,14 @@ def check_ambiguous_names(glossary: Glossary, bodies: dict[str, str],
                 origin_at(body, start, where.file, where.line),
                 f"'{label}' is claimed by {' and '.join(keys)}",
                 f"fix: mark it explicitly, e.g. [{label}](@{keys[0]})"))
+    in_lang = "" if lang == SITE_LANG else f" in articles in '{lang}'"
     for label, keys in shared.items():
         if label not in used:
+            if lang != SITE_LANG and all(label in glossary[k].names for k in keys):
+                continue  # already warned about with the site's own names
             first = glossary[keys[1]]
             diags.append(Diagnostic(first.origin, f"the name '{label}' is claimed by "
-                                    f"{' and '.join(keys)}",
+                                    f"{' and '.join(keys)}{in_lang}",
                                     "fix: give each entry its own names, or settle every use "
                                     "with an explicit mention [text](@type/id)",
                                     severity="warning"))

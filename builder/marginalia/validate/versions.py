@@ -4,7 +4,8 @@ Each rule reports one diagnostic per mistake, at the line where the editor has
 to act, with the fix:
 
 - ``versions`` is a list of mappings; each knows only ``from``, ``until``,
-  ``role``, ``summary``, ``details`` and ``sources`` (a typo gets a did-you-mean)::
+  ``role``, ``summary``, ``details``, ``sources`` and ``translations`` (those
+  checked in `marginalia.validate.translations`; a typo gets a did-you-mean)::
 
       versions:
         - from: 2024-05-07
@@ -41,8 +42,9 @@ from marginalia.load import YList, YMap
 from marginalia.model import ArticleMeta, Glossary, Origin, Source
 from marginalia.model.versions import EntityVersion
 from marginalia.validate.fields import Fields, kind_of
+from marginalia.validate.translations import read_translations
 
-VERSION_KEYS = ("from", "until", "role", "summary", "details", "sources")
+VERSION_KEYS = ("from", "until", "role", "summary", "details", "sources", "translations")
 STALE_AFTER_DAYS = 365
 """Default span between an undated entry's `as_of` and an article's date that warns."""
 
@@ -101,9 +103,11 @@ def _version(item: YMap, index: int, what: str, diags: list[Diagnostic],
                                     "`sources:` to keep the entry's own"))
     fields = {key: f.text(key) if key in item else None
               for key in ("role", "summary", "details")}
+    translations = read_translations(item, f"version {index + 1} of {what}", diags,
+                                     in_version=True)
     if len(diags) > before:
         return None
-    return EntityVersion(start=start, end=end, sources=sources,
+    return EntityVersion(start=start, end=end, sources=sources, translations=translations,
                          origin=item.where_key("from") if "from" in item
                          else item.where_key("until"), **fields)
 
