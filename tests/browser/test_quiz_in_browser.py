@@ -17,7 +17,7 @@ from playwright.sync_api import Page, expect
 from marginalia.render.quiz import match_partners
 from tests.browser.conftest import SiteServer
 from tests.conftest import FIXTURES, REPO, build
-from tests.unit.test_grading import NORMALIZED
+from tests.unit.test_grading import NORMALIZED, NORMALIZED_ES
 
 SLUG = "river-bridge"
 QUIZ = f"articles/{SLUG}/quiz/"
@@ -326,3 +326,10 @@ def test_the_browser_normalises_short_answers_like_grading_py(page, quiz_server)
     typed = [t for t, _ in NORMALIZED]
     got = page.evaluate("xs => xs.map(x => window.MarginaliaQuiz.normalize(x))", typed)
     assert list(zip(typed, got, strict=True)) == NORMALIZED
+
+
+def test_the_browser_folds_spanish_accents_like_grading_py(page, quiz_server):
+    open_quiz(page, quiz_server)
+    typed = [t for t, _ in NORMALIZED_ES]
+    got = page.evaluate("xs => xs.map(x => window.MarginaliaQuiz.normalize(x, 'es'))", typed)
+    assert list(zip(typed, got, strict=True)) == NORMALIZED_ES

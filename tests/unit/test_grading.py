@@ -81,3 +81,32 @@ def test_canonical_number_shifts_the_point_without_floats(whole, fraction, scale
 ])
 def test_a_short_answer_is_right_when_it_matches_an_accepted_one(typed, accepted, right):
     assert is_correct_short(typed, accepted) is right
+
+
+NORMALIZED_ES: list[tuple[str, str]] = [
+    # Spanish answers ignore acute accents and the diaeresis, never ñ's tilde
+    ("Rafá", "rafa"),
+    ("Rafa", "rafa"),
+    ("HAMÁS", "hamas"),
+    ("pingüino", "pinguino"),
+    ("El Cairo.", "el cairo"),
+    ("año", "año"),
+    ("Ano", "ano"),
+    ("Rafa\u0301", "rafa"),
+]
+"""Run through quiz.js with lang "es" too (tests/browser/test_quiz_in_browser.py)."""
+
+
+@pytest.mark.parametrize(("typed", "expected"), NORMALIZED_ES)
+def test_spanish_answers_fold_accents(typed, expected):
+    assert normalize(typed, "es") == expected
+
+
+@pytest.mark.parametrize(("typed", "accepted", "lang", "right"), [
+    ("Rafa", ["Rafá"], "es", True),
+    ("Rafá", ["Rafa"], "es-MX", True),
+    ("ano", ["año"], "es", False),
+    ("Rafa", ["Rafá"], "en", False),  # English answers keep their accents, as before
+])
+def test_accents_count_by_the_quizs_language(typed, accepted, lang, right):
+    assert is_correct_short(typed, accepted, lang) is right

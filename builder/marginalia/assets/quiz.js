@@ -32,8 +32,16 @@
     return intPart + (fracPart ? "." + fracPart : "");
   }
 
-  function normalize(text) {
-    var s = casefold(String(text).normalize("NFC")).normalize("NFC");
+  // Combining marks ignored per language (grading.py FOLDED_MARKS): acute, diaeresis.
+  var FOLDED = { es: /[\u0301\u0308]/g };
+
+  function foldMarks(text, lang) {
+    var marks = FOLDED[String(lang || "en").split("-")[0].toLowerCase()];
+    return marks ? text.normalize("NFD").replace(marks, "").normalize("NFC") : text;
+  }
+
+  function normalize(text, lang) {
+    var s = foldMarks(casefold(String(text).normalize("NFC")).normalize("NFC"), lang);
     s = Array.from(s, function (ch) {
       ch = QUOTES[ch] || ch;
       return SPACE.test(ch) ? " " : ch;
@@ -100,8 +108,10 @@
                            a.slice().sort(function (x, y) { return x - y; }));
       case "order": case "match": return sameNumbers(value, a);
       case "short":
-        var given = normalize(value);
-        return given !== "" && a.some(function (ok) { return normalize(ok) === given; });
+        var given = normalize(value, question.lang);
+        return given !== "" && a.some(function (ok) {
+          return normalize(ok, question.lang) === given;
+        });
       default: return null;
     }
   }

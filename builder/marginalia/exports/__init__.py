@@ -22,6 +22,7 @@ from marginalia.model.formats import (
     file_names,
     handout_files,
 )
+from marginalia.model.languages import SITE_LANG
 from marginalia.publish import write_atomically
 from marginalia.render.reading import ReadingText, reading_text
 
@@ -69,18 +70,20 @@ def render(project: Project, lesson_slug: str, fmt: str, *, article_body: str | 
         known = ", ".join(sorted(project.lessons)) or "none"
         raise ExportError(f"no lesson '{lesson_slug}' (fix: use one of: {known})")
     quiz = project.quizzes.get(lesson.quiz) if lesson.quiz else None
+    article = project.articles.get(lesson.article)
+    lang = article.lang if article else SITE_LANG
     if fmt == "cc":
         if cartridge_page is None:
             from marginalia.render.lesson import cartridge_page as render_page
 
             cartridge_page = render_page(project, lesson, reading)
-        return cc.package(lesson, quiz, cartridge_page)
+        return cc.package(lesson, quiz, cartridge_page, lang)
     if quiz is None:
         raise ExportError(f"lesson '{lesson_slug}' has no quiz, so there is nothing to "
                           f"export as {fmt} (fix: add `quiz:` to "
                           f"annotations/lessons/{lesson_slug}.yml, or use --format cc)")
     if fmt == "qti":
-        return qti.package(quiz, quiz.title)
+        return qti.package(quiz, quiz.title, lang if lang != SITE_LANG else "")
     if fmt == "moodle":
         return moodle.document(quiz, lesson.title)
     if fmt == "gift":

@@ -34,7 +34,10 @@ def _cp(parent: etree._Element, tag: str, text: str | None = None, **attrs: str)
     return el
 
 
-def manifest(lesson: Lesson, quiz: Quiz | None, page_href: str, quiz_href: str) -> bytes:
+def manifest(lesson: Lesson, quiz: Quiz | None, page_href: str, quiz_href: str,
+             lang: str = "en") -> bytes:
+    """The cartridge's manifest; its LOM metadata gives the lesson's language (that of
+    its article's version) on the title and as `general/language`."""
     root = etree.Element(f"{{{CP_NS}}}manifest", nsmap={None: CP_NS, "lomimscc": LOM_NS,
                                                          "xsi": XSI_NS},
                          identifier=f"M_{lesson.slug}")
@@ -45,7 +48,8 @@ def manifest(lesson: Lesson, quiz: Quiz | None, page_href: str, quiz_href: str) 
     lom = etree.SubElement(meta, f"{{{LOM_NS}}}lom")
     general = etree.SubElement(lom, f"{{{LOM_NS}}}general")
     title = etree.SubElement(general, f"{{{LOM_NS}}}title")
-    etree.SubElement(title, f"{{{LOM_NS}}}string", language="en").text = lesson.title
+    etree.SubElement(title, f"{{{LOM_NS}}}string", language=lang).text = lesson.title
+    etree.SubElement(general, f"{{{LOM_NS}}}language").text = lang
     orgs = _cp(root, "organizations")
     org = _cp(orgs, "organization", identifier="O_1", structure="rooted-hierarchy")
     top = _cp(org, "item", identifier="I_root")
@@ -63,17 +67,18 @@ def manifest(lesson: Lesson, quiz: Quiz | None, page_href: str, quiz_href: str) 
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def package(lesson: Lesson, quiz: Quiz | None, page_html: str) -> tuple[bytes,
-                                                                         list[ExportWarning]]:
+def package(lesson: Lesson, quiz: Quiz | None, page_html: str,
+            lang: str = "en") -> tuple[bytes, list[ExportWarning]]:
     """The cartridge's bytes, and warnings for questions CC cannot hold as written."""
     page_href = f"{lesson.slug}/lesson.html"
     quiz_href = f"quiz_{lesson.slug}/assessment.xml"
     warnings: list[ExportWarning] = []
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("imsmanifest.xml", manifest(lesson, quiz, page_href, quiz_href))
+        zf.writestr("imsmanifest.xml", manifest(lesson, quiz, page_href, quiz_href, lang))
         zf.writestr(page_href, page_html.encode("utf-8"))
         if quiz is not None:
-            xml, warnings = qti.assessment(quiz, quiz.title, profile="cc", fmt="cc")
+            xml, warnings = qti.assessment(quiz, quiz.title, profile="cc", fmt="cc",
+                                           lang=lang if lang != "en" else "")
             zf.writestr(quiz_href, xml)
     return buffer.getvalue(), warnings

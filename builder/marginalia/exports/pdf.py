@@ -65,7 +65,9 @@ def handout_html(project: Project, lesson: Lesson, kind: str, paper: str,
     css = resources.files("marginalia").joinpath("assets/lesson.css").read_text("utf-8")
     footer = title.replace("\\", "\\\\").replace('"', '\\"')
     page = _PAGE.format(size=PAPERS[paper], title=footer)
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+    article = project.articles.get(lesson.article)
+    lang = html.escape(article.lang if article else "en")
+    return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
             f"<title>{html.escape(title)}</title><style>{css}\n{page}</style></head>"
             f'<body><div class="md-typeset">{body}</div></body></html>')
 

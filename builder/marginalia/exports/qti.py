@@ -51,6 +51,9 @@ SCHEMA_LOCATION = {
     "cc": f"{QTI_NS} http://www.imsglobal.org/profile/cc/ccv1p1/ccv1p1_qtiasiv1p2p1_v1p0.xsd",
 }
 
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
 def _q(tag: str) -> str:
     return f"{{{QTI_NS}}}{tag}"
 
@@ -298,8 +301,10 @@ def _losses(q: Question, profile: str) -> list[str]:
 
 
 def assessment(quiz: Quiz, title: str, *, profile: str = "canvas",
-               fmt: str = "qti") -> tuple[bytes, list[ExportWarning]]:
-    """A `<questestinterop>` document holding the quiz as one assessment."""
+               fmt: str = "qti", lang: str = "") -> tuple[bytes, list[ExportWarning]]:
+    """A `<questestinterop>` document holding the quiz as one assessment; with `lang`
+    (the quiz's article version's language), every `material` says it (`xml:lang`,
+    the one language field QTI 1.2 has)."""
     warnings: list[ExportWarning] = []
     root = etree.Element(_q("questestinterop"), nsmap={None: QTI_NS, "xsi": XSI_NS})
     root.set(f"{{{XSI_NS}}}schemaLocation", SCHEMA_LOCATION[profile])
@@ -312,6 +317,9 @@ def assessment(quiz: Quiz, title: str, *, profile: str = "canvas",
     section = _el(test, "section", ident="S_root")
     for number, q in enumerate(quiz.questions, start=1):
         _item(section, q, number, profile, fmt, warnings)
+    if lang:
+        for material in root.iter(_q("material")):
+            material.set(XML_LANG, lang)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8",
                           pretty_print=True), warnings
 
@@ -331,9 +339,9 @@ def manifest(identifier: str, resource: str, href: str) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def package(quiz: Quiz, title: str) -> tuple[bytes, list[ExportWarning]]:
+def package(quiz: Quiz, title: str, lang: str = "") -> tuple[bytes, list[ExportWarning]]:
     """The Canvas "QTI .zip file": manifest plus one assessment document."""
-    xml, warnings = assessment(quiz, title, profile="canvas", fmt="qti")
+    xml, warnings = assessment(quiz, title, profile="canvas", fmt="qti", lang=lang)
     folder = f"quiz_{quiz.slug}"
     href = f"{folder}/{folder}.xml"
     buffer = io.BytesIO()

@@ -108,6 +108,8 @@ def worksheet(project: Project, lesson: Lesson, reading: ReadingText | None) -> 
     props = doc.core_properties
     props.author = props.last_modified_by = ""
     props.created = props.modified = dt.datetime(2000, 1, 1)
+    article = project.articles.get(lesson.article)
+    props.language = article.lang if article else "en"  # its article version's language
     doc.styles["Normal"].font.size = Pt(11)
     doc.add_heading(lesson.title, level=0)
     doc.add_paragraph("Name: ______________________    Date: ____________")

@@ -5,6 +5,12 @@ stop, a curly apostrophe, "1.4 million" for "1,400,000". `normalize` maps every
 such variant to one canonical form, and an answer is right when its form equals
 the form of an accepted answer.
 
+Answers in Spanish (a quiz on a version whose `lang` is `es`) also ignore acute
+accents and the diaeresis: `Rafa` is `Rafá`, `Hamas` is `Hamás`, `pinguino` is
+`pingüino`, since a student on an English keyboard cannot easily type them and
+no answer turns on them. The tilde of ñ is kept: ñ is a letter of its own
+(`año` is not `ano`). English answers are compared as before, accents included.
+
 This module is the reference implementation. `assets/quiz.js` mirrors it step by
 step (the browser grades, since the site is static); a browser test runs both on
 the same table, so keep them in lockstep when changing either.
@@ -21,6 +27,9 @@ QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"
 
 SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 """Number words that multiply the number before them, as powers of ten."""
+
+FOLDED_MARKS: dict[str, str] = {"es": "\u0301\u0308"}
+"""Combining marks ignored in answers per language (acute accent, diaeresis for es)."""
 
 _WHITESPACE = "\t\n\v\f\r"
 _NUMBER = re.compile(
@@ -57,10 +66,19 @@ def canonical_number(whole: str, fraction: str, scale: str) -> str:
     return int_part + ("." + frac_part if frac_part else "")
 
 
-def normalize(text: str) -> str:
-    """The canonical form of an answer (see module docstring for what is ignored)."""
+def fold_marks(text: str, lang: str) -> str:
+    """`text` without the accents `lang` ignores in answers (NFC in, NFC out)."""
+    marks = FOLDED_MARKS.get(lang.split("-", 1)[0].lower(), "")
+    if not marks:
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in marks))
+
+
+def normalize(text: str, lang: str = "en") -> str:
+    """The canonical form of an answer in `lang` (see module docstring for what is ignored)."""
     text = unicodedata.normalize("NFC", text)
-    text = unicodedata.normalize("NFC", casefold(text)).translate(QUOTES)
+    text = fold_marks(unicodedata.normalize("NFC", casefold(text)), lang).translate(QUOTES)
     text = "".join(" " if is_space(ch) else ch for ch in text)
     text = " ".join(part for part in text.split(" ") if part)
     start, end = 0, len(text)
@@ -72,7 +90,7 @@ def normalize(text: str) -> str:
     return _NUMBER.sub(lambda m: canonical_number(m[1], m[2] or "", m[3] or ""), text)
 
 
-def is_correct_short(response: str, accepted: Iterable[str]) -> bool:
+def is_correct_short(response: str, accepted: Iterable[str], lang: str = "en") -> bool:
     """Whether a typed answer matches any accepted answer once both are normalised."""
-    given = normalize(response)
-    return bool(given) and any(given == normalize(a) for a in accepted)
+    given = normalize(response, lang)
+    return bool(given) and any(given == normalize(a, lang) for a in accepted)

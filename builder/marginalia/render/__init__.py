@@ -25,6 +25,7 @@ from marginalia.link.extension import MarginaliaExtension, PageState
 from marginalia.link.linker import Linker
 from marginalia.model import TYPE_SINGULAR, Entity, Project
 from marginalia.model.edition import Edition
+from marginalia.model.languages import SITE_LANG, base
 from marginalia.render.safe_markdown import SafeMarkdown
 from marginalia.render.templates import Templates, human_date
 from marginalia.render.urls import Urls
@@ -39,7 +40,8 @@ class Renderer:
 
     def __init__(self, project: Project, linker: Linker | None, *,
                  edition: Edition | str = Edition.STUDENT, directory_urls: bool = True,
-                 overrides: Path | None = None, cache: bool | None = None):
+                 overrides: Path | None = None, cache: bool | None = None,
+                 linkers: dict[str, Linker | None] | None = None):
         self.project = project
         self.cache = os.environ.get(NO_CACHE_ENV, "") in ("", "0") if cache is None else cache
         """False renders every card and summary afresh: the unoptimised reference that
@@ -49,7 +51,11 @@ class Renderer:
         self.urls = Urls(directory_urls)
         self.plain_md = SafeMarkdown()
         self.linking_md = SafeMarkdown(MarginaliaExtension(linker))
-        self._cards: OrderedDict[tuple[str, str, dt.date | None], str] = OrderedDict()
+        self.linkers: dict[str, Linker | None] = {SITE_LANG: linker, **(linkers or {})}
+        """One linker per language of the site's articles: an article in Spanish links
+        Spanish names and aliases too, one in English only the entries' own."""
+        self._linking_in: dict[str, SafeMarkdown] = {}
+        self._cards: OrderedDict[tuple[str, str, dt.date | None, str], str] = OrderedDict()
         self._plain: dict[tuple[str, bool], Markup] = {}
         """Annotation Markdown rendered without links depends only on its text: an
         entry's summary is shown on every card, whatever the article's date."""
@@ -62,8 +68,9 @@ class Renderer:
     def url(self, src_path: str) -> str:
         return self.urls.page(src_path)
 
-    def entity_url(self, key: str) -> str:
-        return self.urls.entity(key)
+    def entity_url(self, key: str, lang: str = SITE_LANG) -> str:
+        """The entity page in `lang`: `people/x/`, or `es/people/x/` for Spanish pages."""
+        return self.urls.entity(key, lang)
 
     def article_url(self, slug: str) -> str:
         return self.urls.article(slug)
@@ -71,13 +78,16 @@ class Renderer:
     def link(self, from_url: str, to_url: str) -> str:
         return self.urls.link(from_url, to_url)
 
-    def page_state(self, from_url: str) -> PageState:
-        """Linking for generated pages: mentions go straight to the entity page."""
-        return PageState(href=lambda key: self.link(from_url, self.entity_url(key)),
+    def page_state(self, from_url: str, lang: str = SITE_LANG) -> PageState:
+        """Linking for generated pages: mentions go straight to the entity page (in
+        the page's language)."""
+        return PageState(href=lambda key: self.link(from_url, self.entity_url(key, lang)),
                          known=frozenset(self.project.glossary.entries))
 
-    def markdown(self, text: str, from_url: str | None = None, inline: bool = False) -> Markup:
-        """Annotation Markdown, sanitised; with `from_url`, glossary names are linked."""
+    def markdown(self, text: str, from_url: str | None = None, inline: bool = False,
+                 lang: str = SITE_LANG) -> Markup:
+        """Annotation Markdown, sanitised; with `from_url`, glossary names are linked
+        (to entity pages in `lang`, by the names an article in `lang` links)."""
         if from_url is None:
             if not self.cache:
                 return self.plain_md.render(text, inline=inline)
@@ -85,23 +95,36 @@ class Renderer:
             if cached is None:
                 cached = self._plain[text, inline] = self.plain_md.render(text, inline=inline)
             return cached
-        return self.linking_md.render(text, self.page_state(from_url), inline=inline)
+        if base(lang) == base(SITE_LANG):
+            return self.linking_md.render(text, self.page_state(from_url), inline=inline)
+        md = self._linking_in.get(lang)
+        if md is None:
+            md = self._linking_in[lang] = SafeMarkdown(MarginaliaExtension(self.linker_for(lang)))
+        return md.render(text, self.page_state(from_url, lang), inline=inline)
+
+    def linker_for(self, lang: str) -> Linker | None:
+        """The linker of articles in `lang` (built once per language, see `linkers`)."""
+        return self.linkers.get(lang, self.linkers.get(SITE_LANG))
 
     def render(self, template: str, **context: object) -> str:
         """Fill one template for this renderer's edition (see `Templates.render`)."""
         return self.templates.render(template, **context)
 
     # ------------------------------------------------------------------ cards
-    def card(self, entity: Entity, from_url: str, as_of: dt.date | None) -> str:
-        """An entry's context card as drawn on a page at `from_url` (cached per day)."""
-        href = self.link(from_url, self.entity_url(entity.key))
-        cache_key = (entity.key, href, as_of if entity.versions else entity.as_of or as_of)
+    def card(self, entity: Entity, from_url: str, as_of: dt.date | None,
+             lang: str = SITE_LANG) -> str:
+        """An entry's context card as drawn on a page at `from_url` in `lang` (cached
+        per day and language): the text in `lang` where translated, the rest marked
+        as the site's language (see `Entity.seen_in`)."""
+        href = self.link(from_url, self.entity_url(entity.key, lang))
+        cache_key = (entity.key, href, as_of if entity.versions else entity.as_of or as_of,
+                     lang)
         cached = self._cards.get(cache_key) if self.cache else None
         if cached is not None:
             self._cards.move_to_end(cache_key)
             return cached
         later = entity.later_than(as_of)
-        seen = entity.at(as_of)
+        seen = entity.seen_in(lang, as_of)
         card = self.render(
             "card.html", entity=seen, href=href,
             summary=self.markdown(seen.summary), as_of=seen.as_of or as_of,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from marginalia.model import Lesson
 from marginalia.model.edition import Edition
+from marginalia.model.languages import SITE_LANG
 from marginalia.render import Renderer
 from marginalia.render.lesson import answer_key, lesson_paths, vocabulary
 from marginalia.render.quiz import worksheet_template
@@ -43,6 +44,7 @@ def _common(renderer: Renderer, lesson: Lesson, url: str,
         "vocabulary": vocabulary(renderer, lesson, url),
         "lines": WRITING_LINES,
         "controls": worksheet_template,
+        "lang": article.lang if article else SITE_LANG,
     }
 
 

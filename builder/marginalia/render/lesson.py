@@ -17,6 +17,7 @@ from marginalia.model import TYPE_SINGULAR, KindFacts, Lesson, Open, Project, Qu
 from marginalia.model.anchors import evidence_id
 from marginalia.model.edition import Edition
 from marginalia.model.formats import export_files, handout_files
+from marginalia.model.languages import SITE_LANG
 from marginalia.render import Renderer
 from marginalia.render.reading import ReadingText
 from marginalia.render.urls import (
@@ -102,17 +103,22 @@ def vocabulary(renderer: Renderer, lesson: Lesson, from_url: str) -> list[dict]:
     for key in lesson.vocabulary:
         if key not in glossary:
             continue
-        entity = glossary[key].at(article.date if article else None)
+        lang = article.lang if article else SITE_LANG
+        entity = glossary[key].seen_in(lang, article.date if article else None)
         items.append({"entity": entity, "kind": TYPE_SINGULAR[entity.type],
-                      "href": renderer.link(from_url, renderer.entity_url(key)),
+                      "href": renderer.link(from_url, renderer.entity_url(key, lang)),
                       "summary": renderer.markdown(entity.summary),
                       "as_of": entity.as_of or (article.date if article else None)})
     return items
 
 
 def render_lesson_page(renderer: Renderer, lesson: Lesson, url: str, *,
-                       reading: ReadingText | None = None, site_url: str = "") -> str:
-    """The body of `/lessons/<slug>/` for the renderer's edition."""
+                       reading: ReadingText | None = None, site_url: str = "",
+                       readings: dict[str, ReadingText] | None = None) -> str:
+    """The body of `/lessons/<slug>/` for the renderer's edition, in the language of
+    its article's version (vocabulary included), with every version's level."""
+    from marginalia.render.article import versions_nav
+
     project = renderer.project
     article = project.articles.get(lesson.article)
     quiz = project.quizzes.get(lesson.quiz) if lesson.quiz else None
@@ -125,6 +131,9 @@ def render_lesson_page(renderer: Renderer, lesson: Lesson, url: str, *,
         article=article,
         article_href=renderer.link(url, renderer.article_url(lesson.article)),
         reading=reading.level if reading else None,
+        lang=article.lang if article else SITE_LANG,
+        versions=Markup(versions_nav(renderer, article, url, readings)) if article
+        else Markup(""),
         vocabulary=vocabulary(renderer, lesson, url),
         before=md(lesson.before_reading, url),
         during=md(lesson.during_reading, url),
@@ -161,10 +170,11 @@ def render_cartridge_page(renderer: Renderer, lesson: Lesson,
     md = renderer.markdown
     article = project.articles.get(lesson.article)
     day = article.date if article else None
-    vocabulary = [project.glossary[k].at(day) for k in lesson.vocabulary
+    lang = article.lang if article else SITE_LANG
+    vocabulary = [project.glossary[k].seen_in(lang, day) for k in lesson.vocabulary
                   if k in project.glossary]
     return renderer.render(
-        "lesson_webcontent.html", lesson=lesson, article=article,
+        "lesson_webcontent.html", lesson=lesson, article=article, lang=lang,
         paragraphs=reading.paragraphs if reading else (),
         vocabulary=[(entity, md(entity.summary)) for entity in vocabulary],
         before=md(lesson.before_reading), during=md(lesson.during_reading),

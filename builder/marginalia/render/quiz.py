@@ -30,6 +30,7 @@ from marginalia.model import (
     TrueFalse,
 )
 from marginalia.model.anchors import evidence_id
+from marginalia.model.languages import SITE_LANG
 from marginalia.render import Renderer
 
 SKILL_LABELS = {"recall": "Recall", "vocabulary": "Vocabulary", "inference": "Inference",
@@ -62,26 +63,29 @@ class QuestionView:
 def render_quiz_page(renderer: Renderer, quiz: Quiz, article: ArticleMeta, url: str) -> str:
     """The body of `/articles/<slug>/quiz/` for the renderer's edition."""
     article_href = renderer.link(url, renderer.article_url(article.slug))
-    views = [_view(renderer, q, n, url, article_href)
+    views = [_view(renderer, q, n, url, article_href, article.lang)
              for n, q in enumerate(quiz.questions, start=1)]
     return renderer.render(
         "quiz.html", quiz=quiz, article=article, article_href=article_href,
         questions=views, graded=sum(1 for q in quiz.questions if q.graded),
-        data=Markup(script_json(quiz_data(quiz))))
+        lang=article.lang, data=Markup(script_json(quiz_data(quiz, article.lang))))
 
 
-def _view(r: Renderer, q: Question, number: int, url: str, article_href: str) -> QuestionView:
+def _view(r: Renderer, q: Question, number: int, url: str, article_href: str,
+          lang: str = SITE_LANG) -> QuestionView:
+    """One question; names in its texts link to entity pages in the quiz's language."""
     options, left = _options(q)
     teacher = r.teacher
     return QuestionView(
         q=q, kind=q.kind, controls=controls_template(q),
-        number=number, prompt=r.markdown(q.prompt, url, inline=True),
+        number=number, prompt=r.markdown(q.prompt, url, inline=True, lang=lang),
         skill=SKILL_LABELS.get(q.skill, q.skill),
         options=options, left=left, answer_items=tuple(answer_in_words(q)),
         evidence_href=f"{article_href}#{evidence_id(q.id)}" if q.evidence else "",
-        correct=r.markdown(q.feedback_correct, url),
-        incorrect=r.markdown(q.feedback_incorrect, url),
-        model_answer=r.markdown(q.model_answer, url) if teacher and q.model_answer else None)
+        correct=r.markdown(q.feedback_correct, url, lang=lang),
+        incorrect=r.markdown(q.feedback_incorrect, url, lang=lang),
+        model_answer=r.markdown(q.model_answer, url, lang=lang)
+        if teacher and q.model_answer else None)
 
 
 def controls_template(q: Question) -> str:
@@ -148,8 +152,10 @@ def answer_in_words(q: Question) -> list[str]:
             return q.answer_list
 
 
-def quiz_data(quiz: Quiz) -> dict:
-    """What quiz.js needs to grade: types and answers, never an open question's model."""
+def quiz_data(quiz: Quiz, lang: str = SITE_LANG) -> dict:
+    """What quiz.js needs to grade: types and answers, never an open question's model;
+    a short answer in another language carries it (`model/grading.py` folds accents
+    by language)."""
     questions = {}
     for q in quiz.questions:
         entry: dict[str, object] = {"type": q.kind.name}
@@ -165,6 +171,8 @@ def quiz_data(quiz: Quiz) -> dict:
                 entry["answer"] = value
             case ShortAnswer(accepted=accepted):
                 entry["answer"] = list(accepted)
+                if lang != SITE_LANG:
+                    entry["lang"] = lang  # grading.py folds accents by language
             case Match() as m:
                 partners = m.partners
                 entry["answer"] = [partners.index(right) for _, right in m.pairs]

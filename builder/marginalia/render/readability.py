@@ -3,10 +3,12 @@
 Words are runs of letters and digits (an apostrophe inside a word keeps it
 whole); sentences are cut where backlinks cut them (link/sentences.py);
 syllables come from `pyphen`'s en_US hyphenation dictionary. The formula is the
-published Flesch–Kincaid grade level. Everything is local and offline: no
-dictionary is downloaded, no large library imported for one count. Reading time
-uses a silent-reading rate for secondary students, rounded up so a plan never
-underestimates it.
+published Flesch–Kincaid grade level. Text in Spanish is measured with the Spanish
+formula instead (`marginalia.render.readability_es`: Szigriszt-Pazos on the
+INFLESZ scale), since English grade levels misjudge Spanish words. Everything is
+local and offline: no dictionary is downloaded, no large library imported for one
+count. Reading time uses a silent-reading rate for secondary students, rounded up
+so a plan never underestimates it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import pyphen
 
 from marginalia.link import evidence
 from marginalia.link.sentences import split_sentences
+from marginalia.model.languages import SITE_LANG, base
+from marginalia.render.readability_es import inflesz_band, perspicuity, spanish_syllables
 
 WORDS_PER_MINUTE = 200
 """A typical silent-reading rate for grades 9–12 non-fiction (a plan, not a promise)."""
@@ -34,10 +38,32 @@ class Readability:
     grade: float
     """Flesch–Kincaid grade level (US school grade), one decimal place."""
     minutes: int
+    lang: str = SITE_LANG
+    ease: float | None = None
+    """Szigriszt-Pazos perspicuity (0–100, higher is easier) for Spanish text, else None."""
 
     @property
     def grade_label(self) -> str:
         return f"{self.grade:.1f}"
+
+    @property
+    def measure(self) -> str:
+        """The name of the formula the level comes from, for labels."""
+        return "Flesch–Kincaid grade" if self.ease is None else "INFLESZ (Szigriszt-Pazos)"
+
+    @property
+    def value_label(self) -> str:
+        """The figure alone, for a table whose label is `measure`: `7.1`, `62.3 (normal)`."""
+        if self.ease is None:
+            return self.grade_label
+        return f"{self.ease:.1f} ({inflesz_band(self.ease)})"
+
+    @property
+    def level_label(self) -> str:
+        """The measured level in words: `grade 7.1`, or `INFLESZ 62.3, normal`."""
+        if self.ease is None:
+            return f"grade {self.grade_label}"
+        return f"INFLESZ {self.ease:.1f}, {inflesz_band(self.ease)}"
 
 
 _HYPHENATOR = pyphen.Pyphen(lang="en_US")
@@ -65,24 +91,28 @@ def flesch_kincaid_grade(words: list[str], sentences: int) -> float:
     return grade_level(len(words), sentences, sum(syllables(w) for w in words))
 
 
-def measure_sentences(sentences: list[str]) -> Readability:
-    """Figures for text already cut into sentences."""
+def measure_sentences(sentences: list[str], lang: str = SITE_LANG) -> Readability:
+    """Figures for text already cut into sentences, by the formula of its language."""
     words = [w for s in sentences for w in words_of(s)]
     count = len(sentences) if words else 0
     minutes = max(1, math.ceil(len(words) / WORDS_PER_MINUTE)) if words else 0
+    if base(lang) == "es":
+        ease = perspicuity(len(words), count, sum(spanish_syllables(w) for w in words))
+        return Readability(words=len(words), grade=0.0, minutes=minutes, lang=lang, ease=ease)
     return Readability(words=len(words), grade=flesch_kincaid_grade(words, count),
-                       minutes=minutes)
+                       minutes=minutes, lang=lang)
 
 
-def measure_text(text: str) -> Readability:
+def measure_text(text: str, lang: str = SITE_LANG) -> Readability:
     """Figures for plain reading text (tags and Markdown already removed).
 
     A block (blank-line separated) ends a sentence even without a full stop: a
     heading or caption is not run into the sentence after it.
     """
-    return measure_sentences([s for block in text.split("\n\n") for s in split_sentences(block)])
+    return measure_sentences([s for block in text.split("\n\n") for s in split_sentences(block)],
+                             lang)
 
 
-def measure_markdown(body: str) -> Readability:
+def measure_markdown(body: str, lang: str = SITE_LANG) -> Readability:
     """Figures for an article's Markdown body, read as the student sees it."""
-    return measure_text(evidence.plain_text(body))
+    return measure_text(evidence.plain_text(body), lang)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from marginalia.link import evidence
 from marginalia.link.sentences import split_sentences
+from marginalia.model.languages import SITE_LANG
 from marginalia.render.readability import Readability, measure_sentences
 
 
@@ -27,12 +28,13 @@ class ReadingText:
     level: Readability
 
     @classmethod
-    def of_markdown(cls, body: str) -> ReadingText:
-        """The reading text of an article's Markdown body (front matter removed)."""
+    def of_markdown(cls, body: str, lang: str = SITE_LANG) -> ReadingText:
+        """The reading text of an article's Markdown body (front matter removed),
+        measured by the formula of the article's language."""
         blocks = evidence.plain_text(body).split("\n\n")
         paragraphs = tuple(" ".join(b.split()) for b in blocks if b.strip())
         sentences = tuple(s for p in paragraphs for s in split_sentences(p))
-        return cls(paragraphs, sentences, measure_sentences(list(sentences)))
+        return cls(paragraphs, sentences, measure_sentences(list(sentences), lang))
 
 
 def reading_text(body: str | None) -> ReadingText | None:

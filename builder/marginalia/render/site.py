@@ -23,6 +23,7 @@ from marginalia.link.linker import build_linker
 from marginalia.model import Entity, Lesson, Project
 from marginalia.model.anchors import card_id
 from marginalia.model.edition import Edition
+from marginalia.model.languages import SITE_LANG
 from marginalia.render import Renderer
 from marginalia.render.article import article_list, article_page
 from marginalia.render.entity import Backlink
@@ -31,6 +32,7 @@ from marginalia.render.urls import (
     GLOSSARY_PATH,
     answer_key_path,
     entity_path,
+    glossary_path,
     lesson_path,
     quiz_path,
 )
@@ -63,6 +65,8 @@ class GeneratedPage:
     draw: Callable[[str], str] = field(compare=False, repr=False)
     in_nav: bool = False
     entity: Entity | None = None
+    lang: str = SITE_LANG
+    """The language the page is in (entity pages and glossary exist per language)."""
 
     @property
     def content(self) -> str:
@@ -92,19 +96,23 @@ class SiteBuild:
         self.readings: dict[str, ReadingText] = {}
         """Reading text of each article a lesson teaches, made once: the lesson page shows
         its level, the worksheet and the teacher's files print its paragraphs."""
-        if project.lessons:
+        if article_bodies:
             from marginalia.render.reading import ReadingText
 
-            bodies = article_bodies or {}
-            self.readings = {lesson.article: ReadingText.of_markdown(bodies[lesson.article])
-                             for lesson in project.lessons.values()
-                             if lesson.article in bodies}
+            self.readings = {slug: ReadingText.of_markdown(body, project.articles[slug].lang)
+                             for slug, body in article_bodies.items()
+                             if slug in project.articles}
         self.site_url = site_url
         self.edition = Edition.parse(edition)
         self.linker = build_linker(name_claims(project.glossary))
+        self.linkers = {SITE_LANG: self.linker, **{
+            lang: build_linker(name_claims(project.glossary, lang))
+            for lang in project.languages()}}
+        """The linker index, built once per language an article is written in."""
         self.extension = MarginaliaExtension(self.linker)
         self.renderer = Renderer(project, self.linker, edition=edition,
-                                 directory_urls=directory_urls, overrides=overrides)
+                                 directory_urls=directory_urls, overrides=overrides,
+                                 linkers=self.linkers)
         self.mentions: dict[str, list[Backlink]] = defaultdict(list)
         self._state: PageState | None = None
         self._generated = {p.src_path: p for p in self.generated_pages()}
@@ -134,6 +142,15 @@ class SiteBuild:
         if len(project.glossary):
             pages.append(GeneratedPage(GLOSSARY_PATH, "Glossary",
                                        lambda _url: glossary_page(r), in_nav=True))
+        # Entity pages and the glossary in each other language articles are written
+        # in: a Spanish article's cards lead to Spanish pages (`es/people/x/`).
+        for lang in project.languages():
+            pages += [GeneratedPage(entity_path(e.key, lang), e.seen_in(lang, None).name,
+                                    partial(self._entity_page, e, lang=lang), entity=e,
+                                    lang=lang) for e in project.glossary]
+            if len(project.glossary):
+                pages.append(GeneratedPage(glossary_path(lang), f"Glossary ({lang})",
+                                           partial(self._glossary, lang), lang=lang))
         if project.quizzes:
             from marginalia.render.quiz import render_quiz_page
 
@@ -164,14 +181,18 @@ class SiteBuild:
                     pages.append(GeneratedPage(path, title, draw))
         return pages
 
-    def _entity_page(self, entity: Entity, _url: str) -> str:
+    def _entity_page(self, entity: Entity, _url: str, lang: str = SITE_LANG) -> str:
         from marginalia.render.entity import entity_page
 
-        return entity_page(self.renderer, entity)
+        return entity_page(self.renderer, entity, lang)
+
+    def _glossary(self, lang: str, _url: str) -> str:
+        return glossary_page(self.renderer, lang)
 
     def _lesson_page(self, draw: Callable, lesson: Lesson, reading: ReadingText | None,
                      url: str) -> str:
-        return draw(self.renderer, lesson, url, reading=reading, site_url=self.site_url)
+        return draw(self.renderer, lesson, url, reading=reading, site_url=self.site_url,
+                    readings=self.readings)
 
     def _worksheet(self, draw: Callable, lesson: Lesson, reading: ReadingText | None,
                    url: str) -> str:
@@ -202,6 +223,9 @@ class SiteBuild:
             state = None  # generated pages are rendered whole in finish_page
         elif slug is not None:
             quiz = self.project.quizzes.get(slug)
+            # The index of the article's language: Spanish aliases link only here.
+            self.extension.linker = self.linkers.get(self.project.articles[slug].lang,
+                                                     self.linker)
             state = PageState(
                 href=lambda key: "#" + card_id(key),
                 evidence=[(q.id, q.evidence) for q in quiz.questions if q.evidence]
@@ -226,6 +250,7 @@ class SiteBuild:
         """The page body as it should be published, and the ids and skip target it needs."""
         state, self._state = self._state, None
         self.extension.state = None
+        self.extension.linker = self.linker
         generated = self._generated.get(src_path)
         if generated is not None:
             return self._main(generated.draw(url))
@@ -236,7 +261,8 @@ class SiteBuild:
                 self.mentions[key].append(Backlink(
                     slug, article.title, article.date, state.sentences.get(key, ""),
                     state.counts.get(key, 1)))
-            result = self._main(article_page(self.renderer, html, state.order, url, article))
+            result = self._main(article_page(self.renderer, html, state.order, url, article,
+                                             self.readings))
             return PageResult(result.html, frozenset(card_id(k) for k in state.order),
                               result.skip_target)
         if HOME_MARKER in html:
@@ -260,4 +286,4 @@ class SiteBuild:
         from marginalia.render.entity import fill_backlinks
 
         return fill_backlinks(self.renderer, page.entity, html,
-                              self.mentions.get(page.entity.key, []))
+                              self.mentions.get(page.entity.key, []), page.lang)

@@ -14,9 +14,27 @@ import datetime as dt
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup
 
 from marginalia.model import anchors
 from marginalia.model.edition import Edition
+from marginalia.model.languages import SITE_LANG
+
+
+def fallback_lang(entity: object, name: str) -> Markup:
+    """` lang="en"` on an entry's field shown untranslated on a page in another
+    language, so a screen reader reads it in the site's language's voice; else nothing."""
+    falls_back = getattr(entity, "falls_back", None)
+    if falls_back is not None and falls_back(name):
+        return Markup(' lang="{}"').format(SITE_LANG)
+    return Markup("")
+
+
+def lang_attr(lang: str | None) -> Markup:
+    """` lang="es"` on the content of a page in a language other than the site's."""
+    if not lang or lang == SITE_LANG:
+        return Markup("")
+    return Markup(' lang="{}"').format(lang)
 
 
 def human_date(value: dt.date | None) -> str:
@@ -45,6 +63,7 @@ class Templates:
         )
         self.env.filters["human_date"] = human_date
         self.env.filters.update(anchors.FILTERS)
+        self.env.globals.update(fallback_lang=fallback_lang, lang_attr=lang_attr)
 
     def render(self, name: str, **context: object) -> str:
         """The template `name` filled with `context` (plus `edition` and `teacher`)."""

@@ -38,8 +38,20 @@ def relative(from_url: str, to_url: str) -> str:
 GLOSSARY_PATH = "glossary.md"
 
 
-def entity_path(key: str) -> str:
-    return f"{key}.md"
+def lang_prefix(lang: str | None) -> str:
+    """`es/` for pages in a language other than the site's, else nothing."""
+    from marginalia.model.languages import SITE_LANG, base
+
+    return "" if not lang or base(lang) == base(SITE_LANG) else f"{lang}/"
+
+
+def entity_path(key: str, lang: str | None = None) -> str:
+    """`people/x.md`; in another language `es/people/x.md` (DESIGN §3 translations)."""
+    return f"{lang_prefix(lang)}{key}.md"
+
+
+def glossary_path(lang: str | None = None) -> str:
+    return f"{lang_prefix(lang)}{GLOSSARY_PATH}"
 
 
 def article_path(slug: str) -> str:
@@ -76,8 +88,8 @@ class Urls:
     def page(self, src_path: str) -> str:
         return page_url(src_path, self.directory_urls)
 
-    def entity(self, key: str) -> str:
-        return self.page(entity_path(key))
+    def entity(self, key: str, lang: str | None = None) -> str:
+        return self.page(entity_path(key, lang))
 
     def article(self, slug: str) -> str:
         return self.page(article_path(slug))

@@ -34,8 +34,9 @@ class Report:
     project: Project | None
     diagnostics: list[Diagnostic] = field(default_factory=list)
     article_bodies: dict[str, str] = field(default_factory=dict)
-    """Markdown bodies of the articles that lessons are about, by slug: the lesson page
-    measures their reading level and the worksheet prints them. (Every body is read
+    """Markdown bodies of the articles that lessons are about, and of every version of
+    a story that has versions, by slug: the lesson page and the versions menu show
+    their reading level and the worksheet prints them. (Every body is read
     to check evidence, but a newsroom's thousands are not kept through the build.)"""
 
     @property
@@ -54,6 +55,9 @@ def load_project(paths: Paths) -> Report:
     lessons = load_lessons(paths, articles, quizzes, glossary, diags)
     project = Project(glossary, articles, quizzes, lessons)
     taught = {lesson.article for lesson in lessons.values()}
+    # Every version of a story with versions is measured for the versions menu.
+    stories = {a.story for a in articles.values() if a.version_of}
+    taught |= {slug for slug, a in articles.items() if a.story in stories}
     return Report(None if any(d.severity == "error" for d in diags) else project,
                   _in_reading_order(diags),
                   {slug: body for slug, body in bodies.items() if slug in taught})
