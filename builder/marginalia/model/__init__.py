@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from marginalia.model.anchors import card_id
 from marginalia.model.entity_types import ENTITY_TYPE_TABLE
+from marginalia.model.languages import SITE_LANG, base
 from marginalia.model.questions import (
     KIND_BY_NAME,
     KINDS,
@@ -29,7 +30,6 @@ from marginalia.model.questions import (
     SingleChoice,
     TrueFalse,
 )
-from marginalia.model.languages import SITE_LANG, base
 from marginalia.model.translations import Translations, localized_fields, names_in
 from marginalia.model.versions import EntityVersion, later_versions, version_at
 
@@ -310,6 +310,7 @@ class Project:
         """Languages other than the site's that some article is written in."""
         return sorted({a.lang for a in self.articles.values() if base(a.lang) !=
                        base(SITE_LANG)})
+
 
 __all__ = [
     "ENTITY_TYPES", "KINDS", "KIND_BY_NAME", "QUESTION_TYPES", "SKILLS", "TYPE_SINGULAR",
