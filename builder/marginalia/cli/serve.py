@@ -6,17 +6,21 @@ LiveReloadServer: each rebuild reads mkdocs.yml afresh, validates the sources
 once (the report goes to the plugin, which would otherwise load them again) and
 prints problems as `file:line:col: error: …`; a good rebuild is written to a
 staging folder and swapped in whole, so readers always see a complete site and
-a bad save keeps the last good one.
+a bad save keeps the last good one. While it does, every page the server sends
+carries a banner with the same messages (`cli.overlay`), so the browser says so too.
 """
 
 from __future__ import annotations
 
+import io
 import logging
 import shutil
 import sys
 import tempfile
+from contextlib import redirect_stderr
 from pathlib import Path
 
+from marginalia.cli.overlay import with_banner
 from marginalia.cli.project import build_site, hand_over, load_site_config, validated
 from marginalia.cli.status import EXIT_ERRORS, EXIT_OK
 from marginalia.publish import publish_contents
@@ -40,6 +44,9 @@ class Preview:
         self.serve_url = ""
         self.paths: Paths | None = None
         """Where the sources are, as the first build found them (the server watches them)."""
+        self.problems: list[str] = []
+        """What the terminal said about the last rebuild if it failed, else nothing: the
+        banner every served page carries until a save is good again."""
 
     def start(self):
         """The first build; its config (for the server's address and watches), or
@@ -58,20 +65,33 @@ class Preview:
         return config
 
     def rebuild(self) -> None:
-        """Read and validate once; build and swap in only what is good."""
+        """Read and validate once; build and swap in only what is good.
+
+        What it prints goes to the terminal as ever and, if the rebuild failed, also
+        becomes `problems`, line for line.
+        """
+        said = _Tee(sys.stderr)
+        with redirect_stderr(said):
+            good = self._rebuild()
+        self.problems = [] if good else [line for line in said.lines() if line.strip()]
+
+    def _rebuild(self) -> bool:
         config = self._config()
         if config is None:
             print(f"error: mkdocs.yml could not be read; {STILL_SERVING}", file=sys.stderr)
-            return
+            return False
         checked = validated(config, outcome=STILL_SERVING)
-        if checked is not None:
-            self._publish(config, checked)
+        return checked is not None and self._publish(config, checked)
+
+    def page(self, content: bytes) -> bytes:
+        """A served HTML page as the browser gets it: with the banner while broken."""
+        return with_banner(content, self.problems) if self.problems else content
 
     def _config(self):
         return load_site_config(self.config_file, dev_addr=self.dev_addr,
                                 site_dir=str(self.served))
 
-    def _publish(self, config, checked) -> None:
+    def _publish(self, config, checked) -> bool:
         hand_over(config, checked)
         config.site_url = self.serve_url
 
@@ -81,12 +101,41 @@ class Preview:
         if not publish_contents(self.served, fill):
             print("error: the site was not rebuilt; still serving the last good site",
                   file=sys.stderr)
+            return False
+        return True
+
+
+class _Tee(io.TextIOBase):
+    """A stderr that still writes to the terminal and keeps a copy of what was said."""
+
+    def __init__(self, terminal) -> None:
+        self.terminal = terminal
+        self.copy = io.StringIO()
+
+    def write(self, text: str) -> int:
+        self.copy.write(text)
+        return self.terminal.write(text)
+
+    def flush(self) -> None:
+        self.terminal.flush()
+
+    def lines(self) -> list[str]:
+        return self.copy.getvalue().splitlines()
+
+
+def preview_server(preview: Preview, **options):
+    """MkDocs' live-reload server, adding the preview's banner to every HTML page."""
+    from mkdocs.livereload import LiveReloadServer
+
+    class PreviewServer(LiveReloadServer):
+        def _inject_js_into_html(self, content, epoch):
+            return super()._inject_js_into_html(preview.page(content), epoch)
+
+    return PreviewServer(builder=preview.rebuild, **options)
 
 
 def serve(config_file: Path, dev_addr: str) -> int:
     """Serve the project with live reload until interrupted."""
-    from mkdocs.livereload import LiveReloadServer
-
     served = Path(tempfile.mkdtemp(prefix="marginalia-serve-"))
     preview = Preview(config_file, dev_addr, served)
     config = None
@@ -95,8 +144,7 @@ def serve(config_file: Path, dev_addr: str) -> int:
         if config is None or preview.paths is None:
             return EXIT_ERRORS
         host, port = config.dev_addr
-        server = LiveReloadServer(builder=preview.rebuild, host=host, port=port,
-                                  root=str(served))
+        server = preview_server(preview, host=host, port=port, root=str(served))
         server.watch(str(preview.paths.docs_dir))
         server.watch(str(config_file.resolve()))
         server.watch(str(preview.paths.annotations_dir))
