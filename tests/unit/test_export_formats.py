@@ -41,6 +41,7 @@ class Exported:
     quiz: Quiz
     files: dict[str, Path]
     warnings: dict[str, list]
+    lesson: str
 
 
 def _load(root: Path) -> tuple[Project, dict[str, str]]:
@@ -59,7 +60,7 @@ def exported(request, tmp_path_factory) -> Exported:
     files = {fmt: out / file_name(slug, fmt) for fmt in FORMATS}
     assert sorted(p for p, _ in results) == sorted(files.values())
     warnings = {fmt: w for fmt, (_p, w) in zip(FORMATS, results, strict=True)}
-    return Exported(project, project.quizzes[lesson.quiz], files, warnings)
+    return Exported(project, project.quizzes[lesson.quiz], files, warnings, slug)
 
 
 # ------------------------------------------------------------------ validity
@@ -142,7 +143,7 @@ def test_common_cartridge_round_trip(exported):
                  for r in manifest.iter("{*}resource")}
         page = zf.read(types["webcontent"]).decode("utf-8")
         items = _qti_items(zf.read(types["imsqti_xmlv1p2/imscc_xmlv1p1/assessment"]))
-    lesson = next(iter(exported.project.lessons.values()))
+    lesson = exported.project.lessons[exported.lesson]
     assert html.escape(lesson.title, quote=True) in page or lesson.title in page
     text = normalise(page)
     assert [p for p in teacher_phrases(lesson, exported.quiz) if p in text] == []
