@@ -68,6 +68,16 @@ def test_a_story_of_one_article_has_no_versions_menu(tmp_path):
     assert not lxml_html.fromstring(built.html("articles/port-opens/")).xpath(NAV)
 
 
+@pytest.mark.parametrize(("url", "alternates"), [
+    (EN, [("es", "../harbour-es/")]),
+    (EASY, [("es", "../harbour-es/")]),
+    (ES, [("en", "../harbour/")]),
+])
+def test_the_head_names_the_story_in_other_languages(site, url, alternates):
+    links = page(site, url).xpath('//head/link[@rel="alternate"][@hreflang]')
+    assert [(a.get("hreflang"), a.get("href")) for a in links] == alternates
+
+
 @pytest.mark.parametrize(("url", "lang"), [(ES, "es"), (EN, None), (EASY, None)])
 def test_the_content_of_a_page_in_another_language_says_so(site, url, lang):
     assert page(site, url).xpath('//div[@class="mg-layout"]/@lang') == \

@@ -212,9 +212,29 @@ class SiteBuild:
     def meta_defaults(self, src_path: str) -> dict[str, object]:
         """Front matter defaults: pages we render give the TOC's column to their content
         (articles to the cards); their only TOC entry is the skip link's target."""
-        if self.owns_body(src_path):
-            return {"hide": ["toc"]}
-        return {}
+        if not self.owns_body(src_path):
+            return {}
+        defaults: dict[str, object] = {"hide": ["toc"]}
+        slug = self.article_slug(src_path)
+        alternates = self.alternates(slug) if slug else []
+        if alternates:
+            defaults["mg_alternates"] = alternates
+        return defaults
+
+    def alternates(self, slug: str) -> list[dict[str, str]]:
+        """`<link rel="alternate" hreflang>` targets for an article's head: one version
+        per other language of its story (the first in menu order), hrefs relative."""
+        r = self.renderer
+        article = self.project.articles[slug]
+        from_url = r.article_url(slug)
+        seen = {article.lang}
+        out = []
+        for version in self.project.versions_of(slug):
+            if version.lang not in seen:
+                seen.add(version.lang)
+                out.append({"hreflang": version.lang,
+                            "href": r.link(from_url, r.article_url(version.slug))})
+        return out
 
     def begin_page(self, src_path: str, url: str) -> None:
         """Prepare the linker for the page about to be converted."""
