@@ -113,3 +113,12 @@ def test_versions_of_a_story_list_the_original_first(tmp_path):
     for slug in ("harbour", "harbour-es", "harbour-level-1"):
         assert [a.slug for a in report.project.versions_of(slug)] == \
             ["harbour", "harbour-level-1", "harbour-es"]
+
+
+def test_a_versions_quiz_quotes_that_version_not_the_original(tmp_path):
+    messages, _ = check(tmp_path, ("annotations/quizzes/harbour-es.yml",
+                                   "evidence: volvió a abrir el puerto de Puerto Luna",
+                                   "evidence: reopened the harbour in Port Lune"))
+    assert [m.split(" (fix:")[0] for m in messages] == [
+        "annotations/quizzes/harbour-es.yml:3:5: error: evidence of question 'donde' does "
+        "not occur in article 'harbour-es'"]
