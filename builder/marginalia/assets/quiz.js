@@ -6,6 +6,11 @@
    answers in localStorage per article. Answers come from the JSON block in the
    form; choices are indices. `normalize` mirrors grading.py step by step: change
    both together (a browser test compares them on one table).
+   The teacher's choices (model/quiz_settings.py) arrive as the form's data
+   attributes: data-show-answer="after-attempt" offers "Show the answer" only once
+   an answer to the question was checked; data-quote-evidence="after-second-try"
+   quotes the evidence on a wrong answer only from the second answer tried.
+   Without this script every answer and passage stays in the page, as always.
    Re-initialised on mkdocs-material's document$ for instant navigation. */
 (function () {
   "use strict";
@@ -127,10 +132,23 @@
     var fieldsets = Array.prototype.slice.call(form.querySelectorAll("fieldset.mg-question"));
     var score = form.querySelector(".mg-quiz__score");
     var state = load(key);
+    var answerAfterAttempt = form.dataset.showAnswer === "after-attempt";
+    var evidenceAfterRetry = form.dataset.quoteEvidence === "after-second-try";
 
     form.querySelectorAll(".mg-js-only").forEach(function (el) { el.hidden = false; });
 
     function question(fieldset) { return data.questions[fieldset.dataset.question]; }
+
+    function tries(fieldset) { return state.tries[fieldset.dataset.question] || 0; }
+
+    /* "Show the answer" is there from the start, or once an answer was checked. */
+    function offerAnswer(fieldset) {
+      var reveal = fieldset.querySelector(".mg-reveal");
+      if (!reveal) return;
+      var offered = !answerAfterAttempt || tries(fieldset) > 0;
+      reveal.hidden = !offered;
+      if (!offered) reveal.open = false;
+    }
 
     function show(fieldset, result, empty) {
       var fb = fieldset.querySelector(".mg-feedback");
@@ -141,10 +159,14 @@
       fieldset.classList.toggle("mg-question--correct", result === true);
       fieldset.classList.toggle("mg-question--incorrect", result === false);
       var verdict = fb.querySelector(".mg-feedback__verdict");
+      // a wrong first try may be left to find the passage alone (the teacher's choice)
+      var quoteEvidence = result !== false || !evidenceAfterRetry || tries(fieldset) > 1;
       if (empty) {
         verdict.textContent = "Not answered yet.";
       } else if (result === true) {
         verdict.textContent = "Correct.";
+      } else if (result === false && !quoteEvidence) {
+        verdict.textContent = "Not quite. Reread the article and try again.";
       } else if (result === false) {
         verdict.textContent = "Not quite. Here is what the article says:";
       } else {
@@ -152,7 +174,7 @@
       }
       part(".mg-feedback__correct", !empty && result !== false);
       part(".mg-feedback__incorrect", !empty && result === false);
-      part(".mg-feedback__evidence", !empty);
+      part(".mg-feedback__evidence", !empty && quoteEvidence);
     }
 
     function clearFeedback(fieldset) {
@@ -173,7 +195,13 @@
         return;
       }
       state.checked[id] = true;
+      var tried = JSON.stringify(value);
+      if (state.tried[id] !== tried) {  // the same answer checked again is not a new try
+        state.tried[id] = tried;
+        state.tries[id] = (state.tries[id] || 0) + 1;
+      }
       show(fieldset, grade(q, value), false);
+      offerAnswer(fieldset);
     }
 
     function results() {
@@ -223,6 +251,7 @@
       if (state.checked[id] && answered(q.type, state.answers[id])) {
         show(fs, grade(q, state.answers[id]), false);
       }
+      offerAnswer(fs);
     });
     updateScore();
 
@@ -250,7 +279,8 @@
         if (wrong.length) firstControl(wrong[0]).focus();
       } else if (action === "reset") {
         fieldsets.forEach(clear);
-        state = { answers: {}, checked: {} };
+        state = fresh();
+        fieldsets.forEach(offerAnswer);
         try { localStorage.removeItem(key); } catch (e) { /* storage off */ }
         updateScore("The quiz was reset.");
         firstControl(fieldsets[0]).focus();
@@ -292,13 +322,21 @@
     shown.hidden = !option;
   }
 
+  /* What a reader did: answers, which are checked, and per question how many different
+     answers were tried and the last one (the teacher's choices count tries). */
+  function fresh() { return { answers: {}, checked: {}, tries: {}, tried: {} }; }
+
   function load(key) {
+    var state = fresh();
     try {
       var saved = JSON.parse(localStorage.getItem(key) || "null");
-      if (saved && saved.answers && saved.checked && typeof saved.answers === "object" &&
-          typeof saved.checked === "object") return saved;
+      if (saved && typeof saved === "object") {
+        Object.keys(state).forEach(function (part) {
+          if (saved[part] && typeof saved[part] === "object") state[part] = saved[part];
+        });
+      }
     } catch (e) { /* storage off or damaged: start afresh */ }
-    return { answers: {}, checked: {} };
+    return state;
   }
 
   function init() {

@@ -30,6 +30,7 @@ from marginalia.model.questions import (
     SingleChoice,
     TrueFalse,
 )
+from marginalia.model.quiz_settings import QUIZ_CHOICES, QuizSettings
 from marginalia.model.translations import Translations, localized_fields, names_in
 from marginalia.model.versions import EntityVersion, later_versions, version_at
 
@@ -258,6 +259,8 @@ class Quiz:
     title: str
     questions: tuple[Question, ...]
     origin: Origin = field(default=Origin("<memory>"), compare=False)
+    settings: QuizSettings = field(default_factory=QuizSettings)
+    """The teacher's choices (when the answer is offered, when evidence is quoted)."""
 
 
 @dataclass(frozen=True)
@@ -313,8 +316,8 @@ class Project:
 
 
 __all__ = [
-    "ENTITY_TYPES", "KINDS", "KIND_BY_NAME", "QUESTION_TYPES", "SKILLS", "TYPE_SINGULAR",
-    "Answer", "ArticleMeta", "Discussion", "Entity", "Glossary", "KindFacts", "Lesson", "Match",
-    "MultipleAnswer", "Open", "Order", "Origin", "Project", "Question", "Quiz", "Reshape",
-    "ShortAnswer", "SingleChoice", "Source", "TrueFalse",
+    "ENTITY_TYPES", "KINDS", "KIND_BY_NAME", "QUESTION_TYPES", "QUIZ_CHOICES", "SKILLS",
+    "TYPE_SINGULAR", "Answer", "ArticleMeta", "Discussion", "Entity", "Glossary", "KindFacts",
+    "Lesson", "Match", "MultipleAnswer", "Open", "Order", "Origin", "Project", "Question", "Quiz",
+    "QuizSettings", "Reshape", "ShortAnswer", "SingleChoice", "Source", "TrueFalse",
 ]

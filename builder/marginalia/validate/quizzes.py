@@ -14,6 +14,7 @@ from marginalia.load.paths import Paths
 from marginalia.model import (
     KIND_BY_NAME,
     QUESTION_TYPES,
+    QUIZ_CHOICES,
     SKILLS,
     Answer,
     ArticleMeta,
@@ -24,6 +25,7 @@ from marginalia.model import (
     Origin,
     Question,
     Quiz,
+    QuizSettings,
     ShortAnswer,
     SingleChoice,
     TrueFalse,
@@ -60,16 +62,34 @@ def load_quizzes(paths: Paths, articles: dict[str, ArticleMeta], bodies: dict[st
                                     did_you_mean(slug, bodies) or
                                     "fix: name the quiz file after its article"))
         f = Fields(raw, "quiz", diags)
-        f.check_keys(("title", "questions"), ("questions",))
+        f.check_keys(("title", *(c.key for c in QUIZ_CHOICES), "questions"), ("questions",))
         title = f.text("title", "Check your understanding")
+        settings = _settings(raw, f)
         questions = _questions(raw, f, diags)
         plain = ev.plain_text(bodies[slug]) if slug in bodies else None
         if plain is not None:
             found = [q for q in questions if _check_evidence(q, plain, slug, diags)]
             _check_markable(found, bodies[slug], slug, diags)
         quizzes[slug] = Quiz(slug=slug, title=title, questions=tuple(questions),
-                             origin=raw.origin)
+                             origin=raw.origin, settings=settings)
     return quizzes
+
+
+def _settings(raw: YMap, f: Fields) -> QuizSettings:
+    """The teacher's choices the quiz file sets; an unknown value is an error naming the known."""
+    chosen: dict[str, str] = {}
+    for choice in QUIZ_CHOICES:
+        if choice.key not in raw:
+            continue
+        value = f.text(choice.key, choice.default)
+        if value in choice.values:
+            chosen[choice.key] = value
+        else:
+            guess = did_you_mean(value, tuple(choice.values))
+            f.error(raw.where(choice.key), f"unknown {choice.key} '{value}'",
+                    (f"{guess} " if guess else "") + f"fix: write `{choice.key}:` as one of "
+                    + ", ".join(choice.values))
+    return QuizSettings(**chosen)
 
 
 def _questions(raw: YMap, f: Fields, diags: list[Diagnostic]) -> list[Question]:
