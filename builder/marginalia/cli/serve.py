@@ -20,8 +20,10 @@ import tempfile
 from contextlib import redirect_stderr
 from pathlib import Path
 
+from marginalia.cli.incremental import RECORDER, Recorder, Session, sources
+from marginalia.cli.incremental import rebuild as incremental_rebuild
 from marginalia.cli.overlay import with_banner
-from marginalia.cli.project import build_site, hand_over, load_site_config, validated
+from marginalia.cli.project import build_site, hand_over, load_site_config, paths_of, validated
 from marginalia.cli.status import EXIT_ERRORS, EXIT_OK
 from marginalia.publish import publish_contents
 from marginalia.validate import Paths
@@ -44,6 +46,8 @@ class Preview:
         self.serve_url = ""
         self.paths: Paths | None = None
         """Where the sources are, as the first build found them (the server watches them)."""
+        self.session: Session | None = None
+        """The last good full build, which an edit may continue (`cli.incremental`)."""
         self.problems: list[str] = []
         """What the terminal said about the last rebuild if it failed, else nothing: the
         banner every served page carries until a save is good again."""
@@ -54,6 +58,7 @@ class Preview:
         config = self._config()
         if config is None:
             return None
+        seen = sources(paths_of(config), self.config_file)
         checked = validated(config)
         if checked is None:
             return None
@@ -61,7 +66,7 @@ class Preview:
         config.plugins.on_startup(command="serve", dirty=False)
         host, port = config.dev_addr
         self.serve_url = f"http://{host}:{port}/"
-        self._publish(config, checked)
+        self._publish(config, checked, seen)
         return config
 
     def rebuild(self) -> None:
@@ -76,12 +81,32 @@ class Preview:
         self.problems = [] if good else [line for line in said.lines() if line.strip()]
 
     def _rebuild(self) -> bool:
+        session = self.session
+        if session is not None and self.config_file.read_bytes() == \
+                session.sources["mkdocs.yml"][0]:
+            seen = sources(session.paths, self.config_file)
+            checked = validated(session.config, outcome=STILL_SERVING)
+            if checked is None:
+                return False
+            why = incremental_rebuild(session, checked[1], seen)
+            if why is None:
+                return True
+            logging.getLogger("marginalia").info(f"Full rebuild: {why}")
+            return self._full(checked, seen)
+        return self._full()
+
+    def _full(self, checked=None, seen=None) -> bool:
+        self.session = None
         config = self._config()
         if config is None:
             print(f"error: mkdocs.yml could not be read; {STILL_SERVING}", file=sys.stderr)
             return False
-        checked = validated(config, outcome=STILL_SERVING)
-        return checked is not None and self._publish(config, checked)
+        if checked is None:
+            seen = sources(paths_of(config), self.config_file)
+            checked = validated(config, outcome=STILL_SERVING)
+            if checked is None:
+                return False
+        return self._publish(config, checked, seen)
 
     def page(self, content: bytes) -> bytes:
         """A served HTML page as the browser gets it: with the banner while broken."""
@@ -91,9 +116,10 @@ class Preview:
         return load_site_config(self.config_file, dev_addr=self.dev_addr,
                                 site_dir=str(self.served))
 
-    def _publish(self, config, checked) -> bool:
+    def _publish(self, config, checked, seen) -> bool:
         hand_over(config, checked)
         config.site_url = self.serve_url
+        config.plugins[RECORDER] = Recorder()
 
         def fill(staging: Path) -> bool:
             return build_site(config, staging, serve_url=self.serve_url)
@@ -102,6 +128,8 @@ class Preview:
             print("error: the site was not rebuilt; still serving the last good site",
                   file=sys.stderr)
             return False
+        self.session = Session.after_build(config, self.config_file, checked[0], checked[1],
+                                           seen, self.served)
         return True
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +26,7 @@ from marginalia.model.edition import Edition
 from marginalia.model.languages import SITE_LANG
 from marginalia.render import Renderer
 from marginalia.render.article import article_list, article_page
+from marginalia.render.changes import ReadRecord, TrackedGlossary
 from marginalia.render.entity import Backlink
 from marginalia.render.glossary import glossary_page
 from marginalia.render.urls import (
@@ -104,18 +105,66 @@ class SiteBuild:
                              if slug in project.articles}
         self.site_url = site_url
         self.edition = Edition.parse(edition)
-        self.linker = build_linker(name_claims(project.glossary))
+        self.claims = self.name_claims(project)
+        """The names each language's linker indexes (an edit that keeps them keeps every
+        page's links: see `marginalia.render.changes`)."""
+        self.linker = build_linker(self.claims[SITE_LANG])
         self.linkers = {SITE_LANG: self.linker, **{
-            lang: build_linker(name_claims(project.glossary, lang))
-            for lang in project.languages()}}
+            lang: build_linker(self.claims[lang]) for lang in project.languages()}}
         """The linker index, built once per language an article is written in."""
         self.extension = MarginaliaExtension(self.linker)
-        self.renderer = Renderer(project, self.linker, edition=edition,
-                                 directory_urls=directory_urls, overrides=overrides,
-                                 linkers=self.linkers)
+        self.reads = ReadRecord()
+        """Which entries each page read while drawn: what an entry's edit redraws."""
+        self._options = {"edition": edition, "directory_urls": directory_urls,
+                         "overrides": overrides}
+        self.renderer = self._renderer(project)
         self.mentions: dict[str, list[Backlink]] = defaultdict(list)
         self._state: PageState | None = None
         self._generated = {p.src_path: p for p in self.generated_pages()}
+
+    @staticmethod
+    def name_claims(project: Project) -> dict[str, dict]:
+        return {SITE_LANG: name_claims(project.glossary),
+                **{lang: name_claims(project.glossary, lang) for lang in project.languages()}}
+
+    def _renderer(self, project: Project) -> Renderer:
+        seen = replace(project, glossary=TrackedGlossary(project.glossary.entries, self.reads))
+        return Renderer(seen, self.linker, linkers=self.linkers, **self._options)
+
+    def renew(self, project: Project, article_bodies: Mapping[str, str] | None = None) -> None:
+        """Carry this build over to `project`, an edit of the one it was made for that
+        keeps every name (`self.claims`): the linkers, backlinks and read record stay,
+        pages are drawn from the new records. Used by `serve` between rebuilds."""
+        assert self.name_claims(project) == self.claims, "names changed: build afresh"
+        self.project = project
+        if article_bodies:
+            from marginalia.render.reading import ReadingText
+
+            self.readings = {slug: ReadingText.of_markdown(body, project.articles[slug].lang)
+                             for slug, body in article_bodies.items()
+                             if slug in project.articles}
+        self.renderer = self._renderer(project)
+        self._generated = {p.src_path: p for p in self.generated_pages()}
+
+    def forget_article(self, slug: str) -> dict[str, Backlink]:
+        """Drop the backlinks an article gave (before it is drawn again); return them."""
+        gone: dict[str, Backlink] = {}
+        for key, links in self.mentions.items():
+            kept = [b for b in links if b.slug != slug]
+            if len(kept) != len(links):
+                gone[key] = next(b for b in links if b.slug == slug)
+                links[:] = kept
+        return gone
+
+    def entity_pages(self, keys: set[str]) -> set[str]:
+        """Source paths of the pages (in every language) of the entries `keys`."""
+        return {src for src, page in self._generated.items()
+                if page.entity is not None and page.entity.key in keys}
+
+    def backlinks_from(self, slug: str) -> dict[str, Backlink]:
+        """The backlinks an article gives, by entry key."""
+        return {key: b for key, links in self.mentions.items() for b in links
+                if b.slug == slug}
 
     # ---------------------------------------------------------------- page list
     @staticmethod
@@ -255,6 +304,7 @@ class SiteBuild:
             state = self.renderer.page_state(url)
         self._state = state
         self.extension.state = state
+        self.reads.begin()
 
     def owns_body(self, src_path: str) -> bool:
         """Whether the page's body is wholly ours (generated pages and articles).
@@ -273,7 +323,9 @@ class SiteBuild:
         self.extension.linker = self.linker
         generated = self._generated.get(src_path)
         if generated is not None:
-            return self._main(generated.draw(url))
+            result = self._main(generated.draw(url))
+            self.reads.end(src_path, *([generated.entity.key] if generated.entity else []))
+            return result
         slug = self.article_slug(src_path)
         if slug is not None and state is not None:
             article = self.project.articles[slug]
@@ -283,10 +335,12 @@ class SiteBuild:
                     state.counts.get(key, 1)))
             result = self._main(article_page(self.renderer, html, state.order, url, article,
                                              self.readings))
+            self.reads.end(src_path)
             return PageResult(result.html, frozenset(card_id(k) for k in state.order),
                               result.skip_target)
         if HOME_MARKER in html:
             html = html.replace(HOME_MARKER, article_list(self.renderer, url))
+        self.reads.end(src_path)
         return PageResult(html)
 
     @staticmethod
