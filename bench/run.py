@@ -10,7 +10,10 @@ built three ways, each in its own process so that wall time and peak memory
               auto-appending one abbreviations file to every page
 
 Then the linker alone (MB of article text per second with 500 … 100,000
-entries) and a rebuild after editing one entry. The last line is a summary:
+entries), a rebuild after editing one entry, and `serve`'s rebuilds after one save
+(bench/serve_rebuild.py: an entry ~1 % of articles mention, one article's body)
+beside its first, full build and a plain `mkdocs build` of the same pages (what
+`mkdocs serve` redoes after every save). The last line is a summary:
 `overhead=…x linker=…MB/s vs_abbr=…x`. `--quick` runs the smallest size only.
 This is a benchmark, not a test: it prints figures and asserts nothing.
 """
@@ -154,6 +157,36 @@ def rebuild_after_edit(project: Path) -> Measured:
     return measure(MARGINALIA, project)
 
 
+SERVE = [sys.executable, str(Path(__file__).resolve().parent / "serve_rebuild.py"), "."]
+
+
+def serve_rebuilds(project: Path) -> dict:
+    """`serve` in a child process: its full build and its rebuilds after two edits."""
+    import json
+
+    result = subprocess.run(SERVE, cwd=project, capture_output=True, text=True,
+                            timeout=TIMEOUT)
+    if result.returncode != 0:
+        raise SystemExit(f"serve bench failed: {result.stderr.strip().splitlines()[-3:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def print_serve(size: tuple[int, int], serve: dict, plain: Run) -> None:
+    """Seconds an editor waits after one save, each way (wall, and this process's CPU)."""
+    print()
+    print(f"serve, one save ({size[0]:,} × {size[1]:,}){'':<6}{'pages':>7}{'wall s':>9}"
+          f"{'×plain':>8}{'cpu s':>9}{'×plain':>8}")
+    rows = [("plain mkdocs serve (full build)", plain.pages, plain.seconds, plain.cpu),
+            ("marginalia full build", None, *serve["full"]),
+            (f"entry edit ({serve['entry_articles']} articles)", serve["entry_pages"],
+             *serve["entry"]),
+            ("article edit", serve["article_pages"], *serve["article"])]
+    for label, pages, wall, cpu in rows:
+        shown = "all" if pages is None else str(pages)
+        print(f"{label:<34}{shown:>7}{fmt(wall, 2):>9}{ratio(wall, plain.seconds):>8}"
+              f"{fmt(cpu, 2):>9}{ratio(cpu, plain.cpu):>8}")
+
+
 def linker_throughput(entries: int, articles: int) -> tuple[int, float, float]:
     """(names, MB of text, MB/s) for the linker alone over article paragraphs.
 
@@ -237,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
                                            repeat=repeat)
             results[articles, entries] = runs
             abbr_alive = runs[2].seconds is not None
+        serve = serve_rebuilds(last_project) if last_project else None
         rebuild = rebuild_after_edit(last_project) if last_project else Measured(None, None,
                                                                                  None)
         rebuild_size = sizes[-1]
@@ -267,6 +301,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"rebuild after editing one entry ({rebuild_size[0]:,} × {rebuild_size[1]:,}): "
           f"wall {fmt(rebuild.seconds)} s ({ratio(rebuild.seconds, base_plain.seconds)}× plain), "
           f"cpu {fmt(rebuild.cpu)} s ({ratio(rebuild.cpu, base_plain.cpu)}× plain)")
+
+    if serve is not None:
+        print_serve(rebuild_size, serve, base_plain)
 
     ref = REFERENCE if REFERENCE in results else sizes[-1]
     plain, marg, _ = results[ref]

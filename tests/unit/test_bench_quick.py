@@ -69,3 +69,12 @@ def test_a_rebuild_after_editing_one_entry_is_reported(bench):
 
 def test_the_last_line_is_the_summary(bench):
     assert SUMMARY.fullmatch(bench[-1])
+
+
+@pytest.mark.parametrize("row", ["plain mkdocs serve", "marginalia full build", "entry edit",
+                                 "article edit"])
+def test_serve_rebuilds_after_one_save_are_rows_beside_a_plain_build(bench, row):
+    start = next(i for i, line in enumerate(bench) if line.startswith("serve, one save"))
+    rows = [line for line in bench[start + 1:start + 5] if line.startswith(row)]
+    assert len(rows) == 1
+    assert re.search(rf"\s(all|\d+)\s+{NUMBER}\s", rows[0])
