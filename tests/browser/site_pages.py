@@ -19,6 +19,7 @@ QUIZ = "articles/ceasefire-talks-cairo/quiz/"
 LESSON = "lessons/ceasefire-talks-cairo/"
 WORKSHEET = "lessons/ceasefire-talks-cairo/worksheet/"
 ANSWER_KEY = "lessons/ceasefire-talks-cairo/answer-key/"
+GUIDED = "lessons/ceasefire-talks-cairo/guided/"
 
 ENTITY_PAGES = {
     "person": "people/antony-blinken/",
@@ -36,6 +37,7 @@ STUDENT_PAGES: dict[str, str] = {
     **{f"entity-{kind}": path for kind, path in ENTITY_PAGES.items()},
     "lesson-student": LESSON,
     "worksheet": WORKSHEET,
+    "guided-reading": GUIDED,
 }
 """Every kind of page in the student edition: name → URL path."""
 

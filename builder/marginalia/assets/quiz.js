@@ -121,6 +121,14 @@
     }
   }
 
+  /* Whether a question has been answered and checked, said on the fieldset
+     (data-checked) and told to whoever listens (guided.js opens the next part of
+     the article on it): an event, so the quiz knows nothing of guided reading. */
+  function changedState(fieldset, checked) {
+    if (checked) fieldset.dataset.checked = "true"; else delete fieldset.dataset.checked;
+    fieldset.dispatchEvent(new CustomEvent("mg:checked", { bubbles: true, detail: { checked: checked } }));
+  }
+
   // ------------------------------------------------------------ one quiz form
   function setup(form) {
     if (form.dataset.mgReady) return;
@@ -158,6 +166,7 @@
       };
       fieldset.classList.toggle("mg-question--correct", result === true);
       fieldset.classList.toggle("mg-question--incorrect", result === false);
+      changedState(fieldset, !empty);
       var verdict = fb.querySelector(".mg-feedback__verdict");
       // a wrong first try may be left to find the passage alone (the teacher's choice)
       var quoteEvidence = result !== false || !evidenceAfterRetry || tries(fieldset) > 1;
@@ -179,6 +188,7 @@
 
     function clearFeedback(fieldset) {
       fieldset.classList.remove("mg-question--correct", "mg-question--incorrect");
+      changedState(fieldset, false);
       var fb = fieldset.querySelector(".mg-feedback");
       fb.querySelector(".mg-feedback__verdict").textContent = "";
       fb.querySelectorAll(".mg-feedback__correct, .mg-feedback__incorrect, .mg-feedback__evidence")

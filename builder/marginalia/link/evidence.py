@@ -36,6 +36,13 @@ def plain_text(markdown_body: str) -> str:
     return "\n\n".join(b.strip() for b in blocks if b.strip())
 
 
+def paragraphs(markdown_body: str) -> tuple[str, ...]:
+    """The reading text's paragraphs, each on one line: a paragraph authors wrapped
+    in their Markdown is still one paragraph, its line breaks read as spaces."""
+    return tuple(" ".join(b.split()) for b in plain_text(markdown_body).split("\n\n")
+                 if b.strip())
+
+
 def _drop_explicit_targets(body: str) -> str:
     # `[text](@people/x)` reads as "text"; a plain link keeps its text too.
     return EXPLICIT_MENTION.sub(lambda m: f"[{m.group(1)}](#)", body)

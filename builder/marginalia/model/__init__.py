@@ -270,6 +270,30 @@ class Discussion:
 
 
 @dataclass(frozen=True)
+class Checkpoint:
+    """A question placed inside the article: it follows the paragraph holding `after`."""
+
+    after: str
+    """A passage quoted verbatim from the article, as evidence is."""
+    question: str
+    """The id of a question in the lesson's quiz (asked here as well as on the quiz)."""
+    paragraph: int = 0
+    """Index of the article paragraph the passage is in (found by validation)."""
+    origin: Origin = field(default=Origin("<memory>"), compare=False)
+
+
+@dataclass(frozen=True)
+class GuidedReading:
+    """The article read part by part, a question after each part (CommonLit-style).
+
+    With `gate`, the next part opens only once the question before it is answered
+    (in the browser; without JavaScript every part is shown)."""
+
+    checkpoints: tuple[Checkpoint, ...]
+    gate: bool = False
+
+
+@dataclass(frozen=True)
 class Lesson:
     slug: str
     title: str
@@ -285,6 +309,7 @@ class Lesson:
     discussion: tuple[Discussion, ...] = ()
     quiz: str | None = None
     teacher_notes: str = ""
+    guided_reading: GuidedReading | None = None
     origin: Origin = field(default=Origin("<memory>"), compare=False)
 
 

@@ -23,6 +23,7 @@ from marginalia.render.reading import ReadingText
 from marginalia.render.urls import (
     answer_key_path,
     export_path,
+    guided_path,
     lesson_path,
     quiz_path,
     worksheet_path,
@@ -92,7 +93,7 @@ def share_link(site_url: str, lesson_page_url: str) -> str:
 def lesson_paths(slug: str) -> dict[str, str]:
     """Source paths of a lesson's pages (handouts are generated next to it)."""
     return {"page": lesson_path(slug), "worksheet": worksheet_path(slug),
-            "answer_key": answer_key_path(slug)}
+            "answer_key": answer_key_path(slug), "guided": guided_path(slug)}
 
 
 def vocabulary(renderer: Renderer, lesson: Lesson, from_url: str) -> list[dict]:
@@ -148,6 +149,9 @@ def render_lesson_page(renderer: Renderer, lesson: Lesson, url: str, *,
         teacher_notes=md(lesson.teacher_notes, url) if teacher else Markup(""),
         worksheet_href=renderer.link(url, renderer.url(paths["worksheet"])),
         answer_key_href=renderer.link(url, renderer.url(paths["answer_key"])),
+        guided=lesson.guided_reading,
+        guided_href=renderer.link(url, renderer.url(paths["guided"]))
+        if lesson.guided_reading else "",
         exports=[(label, renderer.link(url, export_path(lesson.slug, name)))
                  for name, label in export_files(lesson.slug)] if quiz and teacher else [],
         handout_files=[(label, renderer.link(url, export_path(lesson.slug, name)))

@@ -63,12 +63,18 @@ class QuestionView:
 def render_quiz_page(renderer: Renderer, quiz: Quiz, article: ArticleMeta, url: str) -> str:
     """The body of `/articles/<slug>/quiz/` for the renderer's edition."""
     article_href = renderer.link(url, renderer.article_url(article.slug))
-    views = [_view(renderer, q, n, url, article_href, article.lang)
-             for n, q in enumerate(quiz.questions, start=1)]
+    views = question_views(renderer, quiz.questions, url, article_href, article.lang)
     return renderer.render(
         "quiz.html", quiz=quiz, article=article, article_href=article_href,
         questions=views, graded=sum(1 for q in quiz.questions if q.graded),
         lang=article.lang, data=Markup(script_json(quiz_data(quiz, article.lang))))
+
+
+def question_views(r: Renderer, questions: tuple[Question, ...] | list[Question], url: str,
+                   article_href: str, lang: str = SITE_LANG) -> list[QuestionView]:
+    """The questions as `quiz_question.html` shows them, numbered from 1, for a page at
+    `url` whose evidence links go to the article at `article_href`."""
+    return [_view(r, q, n, url, article_href, lang) for n, q in enumerate(questions, start=1)]
 
 
 def _view(r: Renderer, q: Question, number: int, url: str, article_href: str,

@@ -31,8 +31,7 @@ class ReadingText:
     def of_markdown(cls, body: str, lang: str = SITE_LANG) -> ReadingText:
         """The reading text of an article's Markdown body (front matter removed),
         measured by the formula of the article's language."""
-        blocks = evidence.plain_text(body).split("\n\n")
-        paragraphs = tuple(" ".join(b.split()) for b in blocks if b.strip())
+        paragraphs = evidence.paragraphs(body)
         sentences = tuple(s for p in paragraphs for s in split_sentences(p))
         return cls(paragraphs, sentences, measure_sentences(list(sentences), lang))
 

@@ -34,6 +34,7 @@ from marginalia.render.urls import (
     answer_key_path,
     entity_path,
     glossary_path,
+    guided_path,
     lesson_path,
     quiz_path,
 )
@@ -46,7 +47,8 @@ HOME_MARKER = "<!-- marginalia:articles -->"
 MAIN_ID = "mg-main"
 HTML_META_KEYS = ("title", "description", "subtitle")
 """Front-matter values the MkDocs theme prints unescaped (its templates treat them as HTML)."""
-ASSETS = ("marginalia.css", "marginalia.js", "listen.js", "quiz.css", "quiz.js", "lesson.css")
+ASSETS = ("marginalia.css", "marginalia.js", "listen.js", "quiz.css", "quiz.js", "guided.js",
+          "lesson.css")
 ASSET_DIR = Path(__file__).parent.parent / "assets"
 """Where the files named in ASSETS are; every engine's adapter publishes them."""
 THEME_DIR = Path(__file__).parent.parent / "theme"
@@ -222,11 +224,19 @@ class SiteBuild:
                     lesson_path(lesson.slug), lesson.title,
                     partial(self._lesson_page, render_lesson_page, lesson, reading), in_nav=True))
             for lesson in project.lessons.values():
+                if lesson.guided_reading is not None:
+                    from marginalia.render.guided import render_guided_page
+
+                    pages.append(GeneratedPage(
+                        guided_path(lesson.slug), f"Guided reading: {lesson.title}",
+                        partial(self._with_reading, render_guided_page, lesson,
+                                self.readings.get(lesson.article))))
+            for lesson in project.lessons.values():
                 reading = self.readings.get(lesson.article)
                 for path, title in handout_pages(lesson, self.edition):
                     draw = (partial(render_answer_key, r, lesson)
                             if path == answer_key_path(lesson.slug)
-                            else partial(self._worksheet, render_worksheet, lesson, reading))
+                            else partial(self._with_reading, render_worksheet, lesson, reading))
                     pages.append(GeneratedPage(path, title, draw))
         return pages
 
@@ -243,7 +253,7 @@ class SiteBuild:
         return draw(self.renderer, lesson, url, reading=reading, site_url=self.site_url,
                     readings=self.readings)
 
-    def _worksheet(self, draw: Callable, lesson: Lesson, reading: ReadingText | None,
+    def _with_reading(self, draw: Callable, lesson: Lesson, reading: ReadingText | None,
                    url: str) -> str:
         return draw(self.renderer, lesson, url, reading=reading)
 

@@ -70,6 +70,10 @@ def worksheet_path(slug: str) -> str:
     return f"lessons/{slug}/worksheet.md"
 
 
+def guided_path(slug: str) -> str:
+    return f"lessons/{slug}/guided.md"
+
+
 def answer_key_path(slug: str) -> str:
     return f"lessons/{slug}/answer-key.md"
 

@@ -27,8 +27,6 @@ from marginalia.validate.versions import stale_cards
 __all__ = ["Paths", "Report", "load_project", "name_claims"]
 
 
-
-
 @dataclass
 class Report:
     project: Project | None
@@ -52,7 +50,7 @@ def load_project(paths: Paths) -> Report:
     diags.extend(stale_cards(glossary, articles, _mentions(glossary, bodies, articles),
                              paths.stale_after_days))
     quizzes = load_quizzes(paths, articles, bodies, diags)
-    lessons = load_lessons(paths, articles, quizzes, glossary, diags)
+    lessons = load_lessons(paths, articles, quizzes, glossary, diags, bodies)
     project = Project(glossary, articles, quizzes, lessons)
     taught = {lesson.article for lesson in lessons.values()}
     # Every version of a story with versions is measured for the versions menu.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from marginalia.diagnostics import Diagnostic, did_you_mean
+from marginalia.link import evidence as ev
 from marginalia.load import (
     YList,
     YMap,
@@ -18,15 +19,18 @@ from marginalia.model import (
     Quiz,
 )
 from marginalia.validate.fields import ID_RE, Fields
+from marginalia.validate.guided import guided_reading
 from marginalia.validate.refs import check_ref
 
 LESSON_KEYS = ("title", "article", "grades", "minutes", "objectives", "standards",
                "vocabulary", "before_reading", "during_reading", "after_reading",
-               "discussion", "quiz", "teacher_notes")
+               "discussion", "quiz", "teacher_notes", "guided_reading")
 
 
 def load_lessons(paths: Paths, articles: dict[str, ArticleMeta], quizzes: dict[str, Quiz],
-                  glossary: Glossary, diags: list[Diagnostic]) -> dict[str, Lesson]:
+                 glossary: Glossary, diags: list[Diagnostic],
+                 bodies: dict[str, str] | None = None) -> dict[str, Lesson]:
+    """Every lesson file; `bodies` (article Markdown by slug) anchors guided reading."""
     lessons: dict[str, Lesson] = {}
     folder = paths.annotations_dir / "lessons"
     for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
@@ -55,6 +59,10 @@ def load_lessons(paths: Paths, articles: dict[str, ArticleMeta], quizzes: dict[s
             where = vocab_value.where(i) if isinstance(vocab_value, YList) else raw.origin
             check_ref(ref, where, glossary.entries, diags, "vocabulary")
         grades = raw.get("grades")
+        body = (bodies or {}).get(article or "")
+        guided = guided_reading(raw, quizzes.get(quiz or ""),
+                                ev.paragraphs(body) if body is not None and
+                                "guided_reading" in raw else None, diags)
         lessons[slug] = Lesson(
             slug=slug, title=f.text("title"), article=article or "",
             grades="" if grades is None else str(grades), minutes=f.integer("minutes"),
@@ -62,7 +70,7 @@ def load_lessons(paths: Paths, articles: dict[str, ArticleMeta], quizzes: dict[s
             vocabulary=vocabulary, before_reading=f.text("before_reading"),
             during_reading=f.text("during_reading"), after_reading=f.text("after_reading"),
             discussion=_discussion(raw, f, diags), quiz=quiz, teacher_notes=f.text("teacher_notes"),
-            origin=raw.origin)
+            guided_reading=guided, origin=raw.origin)
     return lessons
 
 
