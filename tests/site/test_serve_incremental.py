@@ -121,3 +121,29 @@ def test_a_bad_edit_keeps_the_site_and_its_fix_is_served(session):
     edit(project, ARTICLE, "## Final border", "## The final border")
     _, drawn = step(session, "fixed")
     assert drawn is not None and "articles/story-00001.md" in drawn
+
+
+LESSON_EDITS = {
+    "an entry in a lesson's vocabulary": (
+        "annotations/people.yml", "Runs the harbour", "Leads the harbour",
+        {"people/mara-quill.md", "glossary.md", "articles/harbour-opens.md",
+         "lessons/harbour-opens.md", "lessons/harbour-opens/worksheet.md"}),
+    "a related entry": (
+        "annotations/organizations.yml", "role:", "role: Former",
+        {"people/mara-quill.md"}),
+}
+
+
+@pytest.mark.parametrize(("rel", "old", "new", "redrawn"), LESSON_EDITS.values(),
+                         ids=LESSON_EDITS.keys())
+def test_pages_that_read_an_entry_are_redrawn_and_equal_a_clean_build(
+        tmp_path, monkeypatch, rel, old, new, redrawn):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1714780800")
+    project = copy_project(FIXTURES / "hostile" / "base", tmp_path / "project")
+    served = tmp_path / "served"
+    served.mkdir()
+    preview = Preview(project / "mkdocs.yml", "127.0.0.1:8000", served)
+    assert preview.start() is not None
+    edit(project, rel, old, new)
+    _, drawn = step((preview, project, tmp_path), "lesson")
+    assert drawn is not None and redrawn <= drawn
