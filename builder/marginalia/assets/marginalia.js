@@ -367,45 +367,58 @@
   }
 
   // ------------------------------------------------------------------ theme fixes
-  /* The theme's menu button is a label: give it a name, a tab stop and keys; its search
-     dialog gets a name. Labels come from the settings box (translated with the page). */
+  /* The theme's menu and search buttons are labels of hidden checkboxes: a label may not
+     be given a button's role or a name of its own (ARIA in HTML), so each is swapped for a
+     real button that toggles the same checkbox; the search dialog gets a name. Labels
+     come from the settings box (translated with the page). */
+  function themeButton(label, box, name, cls) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = label.className + " " + cls;
+    button.innerHTML = label.innerHTML;
+    button.setAttribute("aria-label", name);
+    button.setAttribute("aria-expanded", box.checked ? "true" : "false");
+    label.parentNode.insertBefore(button, label);
+    label.classList.add("mg-replaced");
+    button.addEventListener("click", function () {
+      box.checked = !box.checked;
+      box.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    box.addEventListener("change", function () {
+      button.setAttribute("aria-expanded", box.checked ? "true" : "false");
+    });
+    return button;
+  }
+
   function fixTheme() {
     var strings = document.querySelector(".mg-settings");
     var say = function (name, fallback) {
       return (strings && strings.getAttribute("data-" + name)) || fallback;
     };
     var drawer = document.getElementById("__drawer");
-    var menu = document.querySelector('.md-header label[for="__drawer"]');
-    if (drawer && menu && !menu.hasAttribute("tabindex")) {
-      menu.setAttribute("role", "button");
-      menu.setAttribute("tabindex", "0");
-      menu.setAttribute("aria-label", say("menu", "Menu"));
-      var sync = function () {
-        menu.setAttribute("aria-expanded", drawer.checked ? "true" : "false");
-        // Opened from the keyboard: go into the menu.
+    var label = document.querySelector('.md-header label[for="__drawer"]');
+    if (drawer && label && !label.classList.contains("mg-replaced")) {
+      var menu = themeButton(label, drawer, say("menu", "Menu"), "mg-menu-button");
+      // Opened from the keyboard: go into the menu.
+      drawer.addEventListener("change", function () {
         var first = document.querySelector(".md-sidebar--primary a[href]");
         if (drawer.checked && document.activeElement === menu && first) {
           window.setTimeout(function () { first.focus(); }, 0);
         }
-      };
-      sync();
-      drawer.addEventListener("change", sync);
-      // Enter on a focused label is the theme's own (it clicks it); Space is ours.
-      menu.addEventListener("keydown", function (e) {
-        if (e.key !== " ") return;
-        e.preventDefault();
-        menu.click();
       });
       document.addEventListener("keydown", function (e) {
         if ((e.key === "Escape" || e.key === "Esc") && drawer.checked) {
           drawer.checked = false;
-          drawer.dispatchEvent(new Event("change"));
+          drawer.dispatchEvent(new Event("change", { bubbles: true }));
           menu.focus();
         }
       });
     }
+    var search = document.getElementById("__search");
     var find = document.querySelector('.md-header label[for="__search"]');
-    if (find && !find.hasAttribute("aria-label")) find.setAttribute("aria-label", say("search", "Search"));
+    if (search && find && !find.classList.contains("mg-replaced")) {
+      themeButton(find, search, say("search", "Search"), "mg-search-button");
+    }
     var dialog = document.querySelector('.md-search[role="dialog"]');
     if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", say("search", "Search"));
   }
