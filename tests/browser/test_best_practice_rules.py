@@ -57,3 +57,11 @@ def test_the_theme_buttons_are_buttons_with_names(page, seed_server):
     assert labels == 0
     for name in ("Menu", "Search"):
         assert page.locator(".md-header").get_by_role("button", name=name, exact=True).is_visible()
+
+
+def test_the_theme_icons_are_hidden_from_assistive_tech(page, seed_server):
+    open_page(page, seed_server.url("articles/ceasefire-talks-cairo/"))
+    named = page.eval_on_selector_all(
+        ".md-header svg, .md-search svg, .md-sidebar svg, .md-top svg",
+        "els => els.filter(s => s.getAttribute('aria-hidden') !== 'true').length")
+    assert named == 0

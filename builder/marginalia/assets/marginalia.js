@@ -421,6 +421,12 @@
     }
     var dialog = document.querySelector('.md-search[role="dialog"]');
     if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", say("search", "Search"));
+    // The theme's icons sit inside links and buttons that carry the name: an icon of its
+    // own would be announced as an unnamed graphic, so it is hidden from assistive tech.
+    document.querySelectorAll(".md-header svg, .md-search svg, .md-sidebar svg, .md-top svg")
+      .forEach(function (svg) {
+        if (!svg.hasAttribute("aria-label") && !svg.querySelector("title")) svg.setAttribute("aria-hidden", "true");
+      });
   }
 
   /* A quiz's evidence link lands on the passage: offer the way back to the question
