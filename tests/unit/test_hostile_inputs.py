@@ -116,7 +116,7 @@ CASES: list[tuple[str, dict[str, str | bytes], list[str]]] = [
     ("evidence-not-in-article",
      {Q: _replace(QUIZ, "evidence: Mara Quill opened the new quay",
                   "evidence: Mara Quill closed the old quay")},
-     [f"{Q}:3:", "error: evidence of question 'who-opened' does not occur in article",
+     [f"{Q}:8:15:", "error: evidence of question 'who-opened' does not occur in article",
       "closest passage"]),
     ("lesson-names-missing-quiz",
      {L: _replace(LESSON, "quiz: harbour-opens", "quiz: harbour-closes")},

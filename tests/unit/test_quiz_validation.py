@@ -231,9 +231,10 @@ CASES = {
     answer: true
     evidence: opened a new bridge on Sunday
 """,
-        f"{FILE}:9:5: error: evidence of question 'opened' does not occur in article 'bridge' "
-        "(fix: quote the article verbatim; closest passage: \"The town opened a new "
-        "footbridge on Saturday.\")"),
+        f"{FILE}:13:15: error: evidence of question 'opened' does not occur in article "
+        "'bridge' (fix: quote the article verbatim; closest passage: \"opened a new "
+        "footbridge on Saturday\"; you wrote 'bridge', the article has 'footbridge'; "
+        "you wrote 'Sunday', the article has 'Saturday')"),
 }
 
 
@@ -259,7 +260,7 @@ def test_evidence_the_page_cannot_mark_is_an_error(tmp_path, where, article):
     evidence: A second bridge is planned
 """
     assert check(tmp_path, question, article) == [
-        f"{FILE}:9:5: error: evidence of question 'planned' is in article 'bridge' where the "
+        f"{FILE}:13:15: error: evidence of question 'planned' is in article 'bridge' where the "
         "page cannot mark it (a heading or code) (fix: quote a passage from the article's "
         "paragraphs)"]
 

@@ -93,6 +93,8 @@ class Linker:
         # translate() visits every character in Python-level dict lookups: only
         # pay for it when there is a space to fold (a C-speed search says so).
         view = text.translate(SPACE_FOLD) if _FOLD_RE.search(text) else text
+        if "\n" in view:  # a line break inside a name is a space (authors wrap lines)
+            view = view.replace("\n", " ")
         index_map: list[int] | None = None
         if _INVISIBLE_RE.search(view):
             index_map = [i for i, ch in enumerate(view) if ch not in INVISIBLE]

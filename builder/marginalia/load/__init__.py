@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from marginalia.diagnostics import Diagnostic
+from marginalia.load import yaml_errors
 from marginalia.model import Origin
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -56,6 +57,8 @@ class YList(list):
 
     origin: Origin
     item_origins: list[Origin]
+    flow: bool = False
+    """Written inline, `[a, b]`: there a comma inside an unquoted item splits it."""
 
     def where(self, index: int) -> Origin:
         return self.item_origins[index] if index < len(self.item_origins) else self.origin
@@ -177,6 +180,7 @@ class _Walker:
             out = YList(self.convert(item, depth + 1) for item in node.value)
             out.origin = self.at(node)
             out.item_origins = [self.at(item) for item in node.value]
+            out.flow = bool(node.flow_style)
             return out
         assert isinstance(node, yaml.MappingNode)
         if node.tag != _STD + "map":
@@ -212,9 +216,6 @@ class _TooDeep(Exception):
         self.node = node
 
 
-_TAB_HINT = "fix: indent with spaces; YAML does not allow tabs"
-
-
 _FAST_LOADER = getattr(yaml, "CSafeLoader", None)
 
 
@@ -240,14 +241,26 @@ def _parse_fast(text: str, name: str, line_offset: int) -> Loaded | None:
 
 
 def parse_yaml(text: str, name: str, line_offset: int = 0) -> Loaded:
-    """Parse one YAML document safely into YMap/YList values with positions."""
+    """Parse one YAML document safely into YMap/YList values with positions.
+
+    A text that cannot be read at all comes back with no value and one error that
+    says so (`yaml_errors.UNREAD_NOTE`), so no other file's reference into it is
+    reported as missing on top of it."""
+    loaded = _parse(text, name, line_offset)
+    if loaded.value is None and loaded.diagnostics:
+        return Loaded(None, yaml_errors.unread(loaded.diagnostics))
+    return loaded
+
+
+def _parse(text: str, name: str, line_offset: int) -> Loaded:
     fast = _parse_fast(text, name, line_offset)
     if fast is not None:
         return fast
     try:
         loader = yaml.SafeLoader(text)
     except yaml.reader.ReaderError as exc:
-        return Loaded(None, [_unprintable(text, exc, name, line_offset)])
+        return Loaded(None, [yaml_errors.unprintable(
+            origin_at(text, exc.position, name, 1 + line_offset), exc)])
     walker = _Walker(loader, name, line_offset, len(text))
     try:
         node = loader.get_single_node()
@@ -255,22 +268,7 @@ def parse_yaml(text: str, name: str, line_offset: int = 0) -> Loaded:
             return Loaded(None, [])
         value = walker.convert(node)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        if exc.context_mark and "quoted scalar" in (exc.context or ""):
-            mark = exc.context_mark
-        origin = _origin(name, mark, line_offset) if mark else Origin(name)
-        problem = (exc.problem or "invalid YAML").strip()
-        opened = _unclosed_quote(text, mark.line if mark else 0)
-        if opened is not None and (origin.line, origin.column) != opened:
-            return Loaded(None, [Diagnostic(
-                Origin(name, opened[0] + line_offset, opened[1]),
-                "invalid YAML: a quotation mark opened here is not closed on its line",
-                "fix: close the quotation mark")])
-        hint = _TAB_HINT if "'\\t'" in problem else _hint_for(problem, exc.context or "")
-        message = f"invalid YAML: {problem}"
-        if exc.context:
-            message += f" ({exc.context.strip()})"
-        return Loaded(None, [Diagnostic(origin, message, hint)])
+        return Loaded(None, [yaml_errors.explain(exc, text, name, line_offset)])
     except yaml.YAMLError as exc:
         return Loaded(None, [Diagnostic(Origin(name), f"invalid YAML: {exc}",
                                         "fix: check the YAML syntax of this file")])
@@ -282,7 +280,7 @@ def parse_yaml(text: str, name: str, line_offset: int = 0) -> Loaded:
             "fix: write the data out without anchors and aliases")])
     except (_TooDeep, RecursionError) as exc:
         where = walker.at(exc.node) if isinstance(exc, _TooDeep) else \
-            _too_deep_at(text, name, line_offset)
+            yaml_errors.too_deep_at(text, name, line_offset, MAX_DEPTH)
         return Loaded(None, [Diagnostic(
             where, f"data is nested more than {MAX_DEPTH} levels deep",
             "fix: flatten the structure; see DESIGN.md §3 for the expected shape")])
@@ -291,67 +289,10 @@ def parse_yaml(text: str, name: str, line_offset: int = 0) -> Loaded:
     return Loaded(value, walker.diagnostics)
 
 
-_QUOTED_VALUE = re.compile(r"^\s*(?:-\s+)*(?:[^\s\"'#][^:#]*:\s+)?([\"'])")
-
-
-def _unclosed_quote(text: str, last_line: int) -> tuple[int, int] | None:
-    """Where a quoted value opens without closing on its line, up to the error (1-based).
-
-    A missing closing quote makes YAML swallow the following lines and complain
-    far below, at the next quotation mark; the editor needs the line that opened it
-    (the last such line before the error: an earlier one may be a valid multi-line value).
-    """
-    found = None
-    for number, line in enumerate(text.split("\n")[: last_line + 1], start=1):
-        match = _QUOTED_VALUE.match(line)
-        if not match:
-            continue
-        quote, rest = match.group(1), line[match.end():]
-        closed = re.search(r'(?<!\\)"', rest) if quote == '"' else \
-            re.search(r"'(?!')", rest.replace("''", ""))
-        if closed is None:
-            found = number, match.start(1) + 1
-    return found
-
-
-def _too_deep_at(text: str, name: str, line_offset: int) -> Origin:
-    """Where brackets first nest past MAX_DEPTH (YAML's parser gave up before saying)."""
-    depth, line, column = 0, 1, 0
-    for ch in text:
-        column += 1
-        if ch == "\n":
-            line, column = line + 1, 0
-        elif ch in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                return Origin(name, line + line_offset, column)
-        elif ch in "]}":
-            depth = max(depth - 1, 0)
-    return Origin(name, 1 + line_offset, 1)
-
-
-def _unprintable(text: str, exc: yaml.reader.ReaderError, name: str,
-                 line_offset: int) -> Diagnostic:
-    """A control character YAML refuses, located by line and column."""
-    return Diagnostic(origin_at(text, exc.position, name, 1 + line_offset),
-                      f"invalid YAML: control character U+{exc.character:04X} is not allowed",
-                      "fix: delete it; such characters come in unseen when text is pasted")
-
-
-def _hint_for(problem: str, context: str) -> str:
-    if "could not find expected ':'" in problem or "mapping values" in problem:
-        return "fix: check the indentation and that each `key: value` has a space after ':'"
-    if "quoted scalar" in context or "quote" in problem:
-        return "fix: close the quotation mark"
-    if "expected <block end>" in problem:
-        return "fix: check the indentation of this line against the one above"
-    return "fix: check the YAML syntax at this position"
-
-
 def load_yaml_file(path: Path, name: str) -> Loaded:
     text, problems = read_text(path, name)
     if text is None:
-        return Loaded(None, problems)
+        return Loaded(None, yaml_errors.unread(problems))
     return parse_yaml(text, name)
 
 

@@ -22,6 +22,7 @@ from marginalia.validate.glossary import (
 )
 from marginalia.validate.lessons import load_lessons
 from marginalia.validate.quizzes import load_quizzes
+from marginalia.validate.refs import Unread
 from marginalia.validate.versions import stale_cards
 
 __all__ = ["Paths", "Report", "load_project", "name_claims"]
@@ -44,13 +45,14 @@ class Report:
 
 def load_project(paths: Paths) -> Report:
     diags: list[Diagnostic] = []
-    glossary = load_glossary(paths, diags)
-    articles, bodies = load_articles(paths, glossary, diags)
+    unread = Unread()
+    glossary = load_glossary(paths, diags, unread)
+    articles, bodies = load_articles(paths, glossary, diags, unread)
     check_ambiguous_names(glossary, bodies, articles, diags)
     diags.extend(stale_cards(glossary, articles, _mentions(glossary, bodies, articles),
                              paths.stale_after_days))
-    quizzes = load_quizzes(paths, articles, bodies, diags)
-    lessons = load_lessons(paths, articles, quizzes, glossary, diags, bodies)
+    quizzes = load_quizzes(paths, articles, bodies, diags, unread)
+    lessons = load_lessons(paths, articles, quizzes, glossary, diags, bodies, unread)
     project = Project(glossary, articles, quizzes, lessons)
     taught = {lesson.article for lesson in lessons.values()}
     # Every version of a story with versions is measured for the versions menu.

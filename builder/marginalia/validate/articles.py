@@ -16,13 +16,14 @@ from marginalia.load import (
     split_front_matter,
 )
 from marginalia.load.paths import Paths
+from marginalia.load.yaml_errors import unread as unread_file
 from marginalia.model import (
     ArticleMeta,
     Glossary,
     Origin,
 )
 from marginalia.validate.fields import ID_RE, Fields
-from marginalia.validate.refs import check_ref
+from marginalia.validate.refs import Unread, check_ref
 from marginalia.validate.stories import (
     STORY_KEYS,
     UNDATED,
@@ -36,8 +37,11 @@ MKDOCS_META_KEYS = ("description", "hide", "icon", "status", "subtitle", "tags",
                     "search", "author")
 
 
-def load_articles(paths: Paths, glossary: Glossary,
-                   diags: list[Diagnostic]) -> tuple[dict[str, ArticleMeta], dict[str, str]]:
+def load_articles(paths: Paths, glossary: Glossary, diags: list[Diagnostic],
+                  unread: Unread | None = None
+                  ) -> tuple[dict[str, ArticleMeta], dict[str, str]]:
+    """Every article's front matter and body; one that cannot be read joins `unread`."""
+    unread = unread if unread is not None else Unread()
     pending: dict[str, PendingArticle] = {}
     bodies: dict[str, str] = {}
     folder = paths.docs_dir / "articles"
@@ -50,12 +54,15 @@ def load_articles(paths: Paths, glossary: Glossary,
                                     "digits and hyphens"))
             continue
         text, problems = read_text(path, name)
-        diags.extend(problems)
         if text is None:
+            diags.extend(unread_file(problems))
+            unread.articles.add(slug)
             continue
+        diags.extend(problems)
         loaded = front_matter(text, name)
         diags.extend(loaded.diagnostics)
         if loaded.value is None:
+            unread.articles.add(slug)
             if loaded.ok:
                 diags.append(Diagnostic(Origin(name, 2, 1), "front matter is empty",
                                         "fix: add title: and date:"))
@@ -87,7 +94,7 @@ def load_articles(paths: Paths, glossary: Glossary,
         for match in EXPLICIT_MENTION.finditer(body):
             at = origin_at(body, match.start(2) - len(TARGET_PREFIX), name, front_lines + 1)
             check_ref(match.group(2), at, glossary.entries, diags,
-                       "an explicit mention")
+                      "an explicit mention", unread)
         if (date is not None or story.get("version_of")) and f.text("title"):
             pending[slug] = PendingArticle(ArticleMeta(
                 slug=slug, title=f.text("title"), date=date or UNDATED,

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -34,12 +35,15 @@ class Fields:
     def error(self, origin: Origin, message: str, hint: str = "") -> None:
         self.diagnostics.append(Diagnostic(origin, message, hint))
 
-    def check_keys(self, allowed: Iterable[str], required: Iterable[str]) -> None:
+    def check_keys(self, allowed: Iterable[str], required: Iterable[str],
+                   hints: Mapping[str, str] | None = None) -> None:
+        """Unknown keys (with the key meant: `hints` names it where spelling cannot,
+        say `date` → `start` on an event) and missing required ones."""
         allowed = list(allowed)
         for key in self.m:
             if key not in allowed:
-                hint = did_you_mean(str(key), allowed) or "fix: remove it; allowed keys: " + \
-                    ", ".join(allowed)
+                hint = (hints or {}).get(str(key)) or did_you_mean(str(key), allowed) or \
+                    "fix: remove it; allowed keys: " + ", ".join(allowed)
                 self.error(self.m.where_key(key), f"unknown key '{key}' in {self.what}", hint)
         for key in required:
             if key not in self.m or self.m[key] in (None, "", []):
@@ -81,6 +85,15 @@ class Fields:
             self.error(self.m.where(key), f"'{key}' must be a list, not {kind_of(value)}",
                        f"fix: write `{key}: [first, second]`")
             return ()
+        if getattr(value, "flow", False):
+            rejoined = split_by_commas(value)
+            if rejoined is not None:
+                read = ", ".join(f"'{item}'" for item in value)
+                meant = ", ".join(f'"{item}"' for item in rejoined)
+                self.error(self.m.where(key), f"a comma inside [...] separates items: quote "
+                           f"the text ('{key}' was read as {read})",
+                           f"fix: write `{key}: [{meant}]`")
+                return rejoined
         out: list[str] = []
         for i, item in enumerate(value):
             where = value.where(i) if isinstance(value, YList) else self.m.where(key)
@@ -136,6 +149,27 @@ class Fields:
         return value
 
 
+def split_by_commas(items: list) -> tuple[str, ...] | None:
+    """The items an inline list was meant to hold when unquoted commas split them, or None.
+
+    `[August 2, 2012, August 3, 2012]` is four items to YAML, two of them the number
+    2012: a bare number right after a text item ending in a digit is read as the
+    rest of that item (`"August 2, 2012"`). A list where nothing looks split gives None.
+    """
+    out: list[str] = []
+    text_before = split = False
+    for item in items:
+        if isinstance(item, bool) or not isinstance(item, (str, int, float)):
+            return None
+        if isinstance(item, int) and text_before and out[-1][-1:].isdigit():
+            out[-1] = f"{out[-1]}, {item}"
+            split, text_before = True, False
+            continue
+        out.append(str(item).strip())
+        text_before = isinstance(item, str)
+    return tuple(out) if split else None
+
+
 def is_web_url(value: str) -> bool:
     try:
         parts = urlsplit(value)
@@ -160,6 +194,20 @@ def kind_of(value: Any) -> str:
     return "text"
 
 
+def ascii_fold(text: str) -> str:
+    """Accents dropped, as an id is written: `Québec` → `Quebec`, `Ærø` → `AEro`."""
+    text = text.translate(_LIGATURES)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_LIGATURES = str.maketrans({"æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss",
+                            "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L",
+                            "þ": "th", "Þ": "Th", "’": "", "'": ""})
+
+
 def slugify(text: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    """The id a name gives: ASCII-folded, lowercase, words joined by single hyphens
+    (`Québec solidaire` → `quebec-solidaire`, `Israel's army` → `israels-army`)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_fold(text).lower()).strip("-")
     return slug or "entry"

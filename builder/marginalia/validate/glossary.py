@@ -10,6 +10,7 @@ from collections import defaultdict
 
 from marginalia.diagnostics import Diagnostic
 from marginalia.link.linker import Linker
+from marginalia.link.syntax import EXPLICIT_MENTION
 from marginalia.link.usage import linked_uses
 from marginalia.load import (
     Loaded,
@@ -31,7 +32,7 @@ from marginalia.model import (
 from marginalia.model.entity_types import BY_KEY, ENTITY_TYPE_TABLE
 from marginalia.model.languages import SITE_LANG
 from marginalia.validate.fields import Fields, kind_of
-from marginalia.validate.refs import check_ref
+from marginalia.validate.refs import Unread, check_ref
 from marginalia.validate.translations import read_translations
 from marginalia.validate.versions import read_versions
 
@@ -39,6 +40,26 @@ BASE_KEYS = ("id", "name", "aliases", "role", "summary", "details", "as_of", "re
              "sources", "versions", "translations")
 EXTRA_KEYS = {t.key: t.extra_keys for t in ENTITY_TYPE_TABLE}
 REQUIRED_KEYS = ("id", "name", "role", "summary", "sources")
+KEY_HINTS: dict[str, dict[str, str]] = {
+    "events": {"date": "fix: an event's dates are `start:` (and `end:` if it lasts more "
+                       "than a day), e.g. `start: 2024-05-04`",
+               "when": "fix: write `start: YYYY-MM-DD` (and `end:`)"},
+    "places": {key: "fix: write `coordinates: [latitude, longitude]`, e.g. "
+                    "`coordinates: [30.04, 31.24]`"
+               for key in ("lat", "lon", "lng", "latitude", "longitude", "location")},
+    "organizations": {"type": "fix: an organization's type is `kind:` (the file decides "
+                              "the entry's type)",
+                      "hq": "did you mean 'headquarters'?"},
+}
+"""Keys editors write for a field that has another name, per type: spelling alone
+would not lead from `date` to `start`. Every type: `title` and `description`."""
+COMMON_KEY_HINTS = {
+    "title": "fix: an entry's label is `name:`; a person's position goes in `role:`",
+    "description": "did you mean 'summary'?",
+    "url": "fix: links go under `sources:` as `- {title: …, url: https://…}`",
+    "date": "fix: the date an entry's text is true of is `as_of:`; for a change over "
+            "time use `versions:`",
+}
 
 
 def _top_list(loaded: Loaded, name: str, diags: list[Diagnostic]) -> YList:
@@ -54,7 +75,10 @@ def _top_list(loaded: Loaded, name: str, diags: list[Diagnostic]) -> YList:
     return value
 
 
-def load_glossary(paths: Paths, diags: list[Diagnostic]) -> Glossary:
+def load_glossary(paths: Paths, diags: list[Diagnostic],
+                  unread: Unread | None = None) -> Glossary:
+    """Every glossary file's entries; a type whose file cannot be read joins `unread`."""
+    unread = unread if unread is not None else Unread()
     entries: dict[str, Entity] = {}
     related_checks: list[tuple[Entity, Origin, str]] = []
     for type_ in ENTITY_TYPES:
@@ -62,10 +86,12 @@ def load_glossary(paths: Paths, diags: list[Diagnostic]) -> Glossary:
         if not path.exists():
             continue
         name = paths.name(path)
-        _file_entries(load_yaml_file(path, name), type_, name, entries, related_checks,
-                      diags)
+        loaded = load_yaml_file(path, name)
+        if loaded.value is None and loaded.diagnostics:
+            unread.types.add(type_)
+        _file_entries(loaded, type_, name, entries, related_checks, diags)
     for _owner, origin, ref in related_checks:
-        check_ref(ref, origin, entries, diags, "related")
+        check_ref(ref, origin, entries, diags, "related", unread)
     return Glossary(entries)
 
 
@@ -110,7 +136,8 @@ def _entity(type_: str, raw: YMap, name: str,
             diags: list[Diagnostic]) -> tuple[Entity | None, list]:
     f = Fields(raw, f"{type_} entry", diags)
     before = len(diags)
-    f.check_keys(BASE_KEYS + EXTRA_KEYS[type_], REQUIRED_KEYS)
+    f.check_keys(BASE_KEYS + EXTRA_KEYS[type_], REQUIRED_KEYS,
+                 {**COMMON_KEY_HINTS, **KEY_HINTS.get(type_, {})})
     ident = f.ident("id")
     display = f.text("name")
     aliases = f.text_list("aliases")
@@ -224,6 +251,7 @@ def _check_ambiguous_in(glossary: Glossary, lang: str, bodies: dict[str, str],
     linker = Linker({label: stand_in.get(label, keys[0]) for label, keys in claims.items()})
     wanted = frozenset(stand_in.values())
     used: set[str] = set()
+    settled = _settled(bodies, linker, wanted)
     for slug, body in bodies.items():
         for start, _end, key in linked_uses(body, linker, wanted):
             label = key[len(_AMBIGUOUS):]
@@ -236,15 +264,34 @@ def _check_ambiguous_in(glossary: Glossary, lang: str, bodies: dict[str, str],
                 f"fix: mark it explicitly, e.g. [{label}](@{keys[0]})"))
     in_lang = "" if lang == SITE_LANG else f" in articles in '{lang}'"
     for label, keys in shared.items():
-        if label not in used:
-            if lang != SITE_LANG and all(label in glossary[k].names for k in keys):
-                continue  # already warned about with the site's own names
-            first = glossary[keys[1]]
-            diags.append(Diagnostic(first.origin, f"the name '{label}' is claimed by "
-                                    f"{' and '.join(keys)}{in_lang}",
-                                    "fix: give each entry its own names, or settle every use "
-                                    "with an explicit mention [text](@type/id)",
-                                    severity="warning"))
+        if label in used or label in settled or _inside_longer(label, keys, shared):
+            continue
+        if lang != SITE_LANG and all(label in glossary[k].names for k in keys):
+            continue  # already warned about with the site's own names
+        first = glossary[keys[1]]
+        diags.append(Diagnostic(first.origin, f"the name '{label}' is claimed by "
+                                f"{' and '.join(keys)}{in_lang}",
+                                "fix: give each entry its own names, or settle every use "
+                                "with an explicit mention [text](@type/id)",
+                                severity="warning"))
+
+
+def _settled(bodies: dict[str, str], linker: Linker, wanted: frozenset[str]) -> set[str]:
+    """Shared names written as the text of an explicit mention somewhere: settled there."""
+    out: set[str] = set()
+    for body in bodies.values():
+        for mention in EXPLICIT_MENTION.finditer(body):
+            out.update(m.key[len(_AMBIGUOUS):] for m in linker.find(mention.group(1))
+                       if m.key in wanted)
+    return out
+
+
+def _inside_longer(label: str, keys: list[str], shared: dict[str, list[str]]) -> bool:
+    """Whether a longer shared name of the same entries holds `label` as whole words:
+    "Duchesne" inside "Pierre Duchesne". The longer name's message covers both, once."""
+    inner = Linker({label: "inner"})
+    return any(len(other) > len(label) and set(keys) <= set(owners) and inner.find(other)
+               for other, owners in shared.items())
 
 
 _AMBIGUOUS = "?"

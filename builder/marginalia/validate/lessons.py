@@ -20,7 +20,7 @@ from marginalia.model import (
 )
 from marginalia.validate.fields import ID_RE, Fields
 from marginalia.validate.guided import guided_reading
-from marginalia.validate.refs import check_ref
+from marginalia.validate.refs import Unread, check_ref
 
 LESSON_KEYS = ("title", "article", "grades", "minutes", "objectives", "standards",
                "vocabulary", "before_reading", "during_reading", "after_reading",
@@ -29,8 +29,12 @@ LESSON_KEYS = ("title", "article", "grades", "minutes", "objectives", "standards
 
 def load_lessons(paths: Paths, articles: dict[str, ArticleMeta], quizzes: dict[str, Quiz],
                  glossary: Glossary, diags: list[Diagnostic],
-                 bodies: dict[str, str] | None = None) -> dict[str, Lesson]:
-    """Every lesson file; `bodies` (article Markdown by slug) anchors guided reading."""
+                 bodies: dict[str, str] | None = None,
+                 unread: Unread | None = None) -> dict[str, Lesson]:
+    """Every lesson file; `bodies` (article Markdown by slug) anchors guided reading.
+    References into files that could not be read (`unread`) are left to those files'
+    own errors."""
+    unread = unread if unread is not None else Unread()
     lessons: dict[str, Lesson] = {}
     folder = paths.annotations_dir / "lessons"
     for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
@@ -51,13 +55,15 @@ def load_lessons(paths: Paths, articles: dict[str, ArticleMeta], quizzes: dict[s
             continue
         f = Fields(raw, "lesson", diags)
         f.check_keys(LESSON_KEYS, ("title", "article"))
-        article = _slug_ref(f, "article", articles, "an article", "docs/articles/{}.md")
-        quiz = _slug_ref(f, "quiz", quizzes, "a quiz", "annotations/quizzes/{}.yml")
+        article = _slug_ref(f, "article", articles, "an article", "docs/articles/{}.md",
+                            unread.articles)
+        quiz = _slug_ref(f, "quiz", quizzes, "a quiz", "annotations/quizzes/{}.yml",
+                         unread.quizzes)
         vocabulary = f.text_list("vocabulary")
         vocab_value = raw.get("vocabulary")
         for i, ref in enumerate(vocabulary):
             where = vocab_value.where(i) if isinstance(vocab_value, YList) else raw.origin
-            check_ref(ref, where, glossary.entries, diags, "vocabulary")
+            check_ref(ref, where, glossary.entries, diags, "vocabulary", unread)
         grades = raw.get("grades")
         body = (bodies or {}).get(article or "")
         guided = guided_reading(raw, quizzes.get(quiz or ""),
@@ -74,13 +80,16 @@ def load_lessons(paths: Paths, articles: dict[str, ArticleMeta], quizzes: dict[s
     return lessons
 
 
-def _slug_ref(f: Fields, key: str, known: dict, what: str, pattern: str) -> str | None:
+def _slug_ref(f: Fields, key: str, known: dict, what: str, pattern: str,
+              unread: set[str]) -> str | None:
     value = f.text(key)
     if not value:
         return None
     if not ID_RE.match(value):
         f.error(f.m.where(key), f"'{key}' must be a slug, not a path: '{value}'",
                 "fix: write the file name without folder or extension")
+        return None
+    if value in unread:
         return None
     if value not in known:
         f.error(f.m.where(key), f"'{key}' '{value}' names no {what.split()[-1]} "

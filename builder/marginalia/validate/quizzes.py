@@ -31,13 +31,18 @@ from marginalia.model import (
     TrueFalse,
 )
 from marginalia.validate.fields import Fields, kind_of
+from marginalia.validate.refs import Unread
 
 QUESTION_KEYS = ("id", "type", "prompt", "choices", "answer", "evidence", "feedback", "skill",
                  "model_answer")
 
 
 def load_quizzes(paths: Paths, articles: dict[str, ArticleMeta], bodies: dict[str, str],
-                  diags: list[Diagnostic]) -> dict[str, Quiz]:
+                 diags: list[Diagnostic], unread: Unread | None = None) -> dict[str, Quiz]:
+    """Every quiz file's questions, checked against its article; a quiz file that
+    cannot be read joins `unread`, and one whose article could not be read is not
+    said to have no article."""
+    unread = unread if unread is not None else Unread()
     quizzes: dict[str, Quiz] = {}
     folder = paths.annotations_dir / "quizzes"
     for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
@@ -47,6 +52,8 @@ def load_quizzes(paths: Paths, articles: dict[str, ArticleMeta], bodies: dict[st
         diags.extend(loaded.diagnostics)
         raw = loaded.value
         if raw is None:
+            if not loaded.ok:
+                unread.quizzes.add(slug)
             if loaded.ok:
                 diags.append(Diagnostic(Origin(name), "quiz file is empty",
                                         "fix: add `title:` and `questions:`"))
@@ -56,7 +63,7 @@ def load_quizzes(paths: Paths, articles: dict[str, ArticleMeta], bodies: dict[st
                                     f"a quiz must be a mapping, found {kind_of(raw)}",
                                     "fix: write `title: …` and `questions:` at the top level"))
             continue
-        if slug not in bodies:
+        if slug not in bodies and slug not in unread.articles:
             diags.append(Diagnostic(raw.origin, f"quiz '{slug}' has no article "
                                     f"docs/articles/{slug}.md",
                                     did_you_mean(slug, bodies) or
@@ -68,8 +75,9 @@ def load_quizzes(paths: Paths, articles: dict[str, ArticleMeta], bodies: dict[st
         questions = _questions(raw, f, diags)
         plain = ev.plain_text(bodies[slug]) if slug in bodies else None
         if plain is not None:
-            found = [q for q in questions if _check_evidence(q, plain, slug, diags)]
-            _check_markable(found, bodies[slug], slug, diags)
+            at = _evidence_lines(raw)
+            found = [q for q in questions if _check_evidence(q, plain, slug, diags, at)]
+            _check_markable(found, bodies[slug], slug, diags, at)
         quizzes[slug] = Quiz(slug=slug, title=title, questions=tuple(questions),
                              origin=raw.origin, settings=settings)
     return quizzes
@@ -246,26 +254,39 @@ def _pairs(value: object, where: Origin, f: Fields) -> tuple[tuple[str, str], ..
     return tuple(pairs.items())
 
 
+def _evidence_lines(raw: YMap) -> dict[str, Origin]:
+    """Where each question's `evidence:` value is written, by question id: an evidence
+    error is fixed there, not at the question's `- id:` line."""
+    items = raw.get("questions")
+    out: dict[str, Origin] = {}
+    for item in items if isinstance(items, YList) else ():
+        if isinstance(item, YMap) and "evidence" in item and isinstance(item.get("id"), str):
+            out.setdefault(item["id"].strip(), item.where("evidence"))
+    return out
+
+
 def _check_markable(questions: list[Question], body: str, slug: str,
-                    diags: list[Diagnostic]) -> None:
+                    diags: list[Diagnostic], at: dict[str, Origin]) -> None:
     """Evidence found in the text must also be marked on the page (not in a heading or code)."""
     missing = set(unmarkable_evidence(body, [(q.id, q.evidence) for q in questions]))
     for q in questions:
         if q.id in missing:
             diags.append(Diagnostic(
-                q.origin, f"evidence of question '{q.id}' is in article '{slug}' where the "
-                "page cannot mark it (a heading or code)",
+                at.get(q.id, q.origin), f"evidence of question '{q.id}' is in article "
+                f"'{slug}' where the page cannot mark it (a heading or code)",
                 "fix: quote a passage from the article's paragraphs"))
 
 
-def _check_evidence(q: Question, plain: str, slug: str, diags: list[Diagnostic]) -> bool:
+def _check_evidence(q: Question, plain: str, slug: str, diags: list[Diagnostic],
+                    at: dict[str, Origin]) -> bool:
     """Whether the question quotes the article (False also for no evidence at all)."""
     if not q.evidence:
         return False
     if ev.find(q.evidence, plain) >= 0:
         return True
     closest = ev.closest_passage(q.evidence, plain)
-    diags.append(Diagnostic(q.origin, f"evidence of question '{q.id}' does not occur in "
-                            f"article '{slug}'",
-                            f"fix: quote the article verbatim; closest passage: \"{closest}\""))
+    diags.append(Diagnostic(at.get(q.id, q.origin), f"evidence of question '{q.id}' does not "
+                            f"occur in article '{slug}'",
+                            "fix: quote the article verbatim" +
+                            (f"; {closest.describe()}" if closest else "")))
     return False
