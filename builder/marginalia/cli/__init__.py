@@ -6,6 +6,7 @@
     marginalia build --zip [-d FILE.zip]  a copy that works from a folder (file://), zipped
     marginalia serve [-a HOST:PORT]       live reload, also watching annotations/
     marginalia export LESSON [--format qti|cc|moodle|gift|all] [-o DIR]   LMS files
+    marginalia new article|quiz|lesson SLUG   a file to fill in, every key explained
 
 Errors are printed as `file:line:col: error: … (fix …)` with exit status 1 and
 never a traceback; a failed build leaves the previous site exactly as it was.
@@ -24,6 +25,7 @@ from pathlib import Path
 from marginalia.cli.build import build, build_zip
 from marginalia.cli.check import check
 from marginalia.cli.export import export
+from marginalia.cli.new import KINDS, new
 from marginalia.cli.serve import serve
 from marginalia.cli.status import EXIT_ERRORS, EXIT_OK, EXIT_USAGE
 from marginalia.model.edition import EDITIONS, Edition
@@ -60,6 +62,10 @@ def _parser() -> argparse.ArgumentParser:
                         "and answer key, A4 and Letter), docx (editable worksheet), or all; "
                         "repeatable (default: all)")
     e.add_argument("-o", "--out-dir", default="exports", help="output folder (default: exports/)")
+    n = sub.add_parser("new", help="write a scaffold to fill in: every key, commented; "
+                                   "never overwrites")
+    n.add_argument("kind", choices=KINDS)
+    n.add_argument("slug", help="the file's slug (an article's quiz takes the article's slug)")
     return p
 
 
@@ -89,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
             return build(config_file, edition, args.site_dir, strict=args.strict)
         if args.command == "serve":
             return serve(config_file, args.dev_addr)
+        if args.command == "new":
+            return new(config_file, args.kind, args.slug)
         if args.command == "export":
             return export(config_file, args.lesson, args.formats or ["all"], args.out_dir)
     except KeyboardInterrupt:

@@ -13,6 +13,7 @@ the mistake and its fix:
         role: Port city
          summary: …        # 'summary:' is indented 3 spaces, but 'role:' above it 2
 
+- a value holding ': ' (`title: Update: talks resume`), which YAML reads as a key;
 - a quotation mark or a bracket opened and not closed on its line (reported where
   it opens, not where the parser noticed);
 - a tab used for indentation; a control character pasted in unseen;
@@ -65,6 +66,10 @@ def explain(exc: yaml.MarkedYAMLError, text: str, name: str, line_offset: int) -
             f"fix: close it with '{close}', or quote the text if it starts with '{bracket}'")
     if "'\\t'" in problem:
         return Diagnostic(origin, f"invalid YAML: {problem}", TAB_HINT)
+    colon = colon_in_value(text, mark.line) if mark and "mapping values" in problem else None
+    if colon is not None:
+        line, column, message, hint = colon
+        return Diagnostic(Origin(name, line + line_offset, column), message, hint)
     misplaced = misindented_key(text, mark.line) if mark else None
     if misplaced is not None:
         line, column, message, hint = misplaced
@@ -105,6 +110,23 @@ def misindented_key(text: str, error_line: int) -> tuple[int, int, str, str] | N
             f"above it {_spaces(indent_above)}",
             f"fix: check the indentation: line '{key}:' up with '{sibling}:' "
             f"({_spaces(indent_above)}), or indent it under a key that ends with ':'")
+
+
+def colon_in_value(text: str, error_line: int) -> tuple[int, int, str, str] | None:
+    """(line, column, message, fix) when a plain value holds ': ' (`title: Note: x`)."""
+    lines = text.split("\n")
+    if not 0 <= error_line < len(lines):
+        return None
+    here = _KEY_LINE.match(lines[error_line])
+    value = here.group(4) if here else None
+    if not value or value[0] in "\"'[{|>" or ": " not in value:
+        return None
+    key = here.group(3).strip()
+    column = lines[error_line].index(value) + 1
+    quoted = value.replace('"', '\\"')
+    return (error_line + 1, column,
+            f"invalid YAML: the value of '{key}' holds ': ', which starts a new key",
+            f'fix: quote the text: {key}: "{quoted}"')
 
 
 def _spaces(count: int) -> str:
