@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import jsonschema
 import pytest
@@ -94,3 +95,31 @@ def test_the_shipped_schemas_are_the_generated_ones():
 def test_the_key_table_documents_exactly_the_keys_check_accepts(shape, keys, required):
     assert sorted(shape.names) == sorted(keys)
     assert sorted(shape.required) == sorted(required)
+
+
+def test_the_format_reference_is_the_generated_one():
+    from marginalia.schemas.reference import reference
+
+    shipped = (REPO / "docs-dev" / "formats.md").read_text(encoding="utf-8")
+    assert shipped == reference(), "run `python -m marginalia.schemas docs-dev/formats.md`"
+
+
+@pytest.mark.parametrize("shape", [*ENTRY.values(), VERSION, QUESTION, QUIZ, LESSON, ARTICLE],
+                         ids=lambda s: s.title)
+def test_the_format_reference_covers_every_key_with_an_example(shape):
+    from marginalia.schemas.reference import reference
+
+    text = reference()
+    for key in shape.keys:
+        rows = [line for line in text.splitlines() if line.startswith(f"| `{key.name}` |")]
+        assert rows, key.name
+        if not key.doc.startswith("A key MkDocs"):
+            assert all(re.search(r"\| `[^`]+` \|$", row) for row in rows), \
+                f"no example of '{key.name}'"
+    assert "    model_answer: >-" in text  # the key documented nowhere before (issue 16)
+
+
+def test_the_readme_sends_editors_to_the_reference_inside_the_repository():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert "(docs-dev/formats.md)" in readme
+    assert "../shared" not in readme

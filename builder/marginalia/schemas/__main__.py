@@ -1,6 +1,14 @@
-"""`python -m marginalia.schemas`: write the shipped schemas afresh from the key table."""
+"""`python -m marginalia.schemas [REFERENCE.md]`: write the shipped schemas afresh from the
+key table, and the format reference too when given its path (docs-dev/formats.md)."""
+
+import sys
+from pathlib import Path
 
 from marginalia.schemas import write
+from marginalia.schemas.reference import reference
 
 for path in write():
     print(path)
+for target in sys.argv[1:]:
+    Path(target).write_text(reference(), encoding="utf-8")
+    print(target)
