@@ -7,6 +7,8 @@
     marginalia serve [-a HOST:PORT]       live reload, also watching annotations/
     marginalia export LESSON [--format qti|cc|moodle|gift|all] [-o DIR]   LMS files
     marginalia new article|quiz|lesson SLUG   a file to fill in, every key explained
+    marginalia report [--json]            names with no entry, stale cards, unused entries,
+                                          reading levels
 
 Errors are printed as `file:line:col: error: … (fix …)` with exit status 1 and
 never a traceback; a failed build leaves the previous site exactly as it was.
@@ -26,6 +28,7 @@ from marginalia.cli.build import build, build_zip
 from marginalia.cli.check import check
 from marginalia.cli.export import export
 from marginalia.cli.new import KINDS, new
+from marginalia.cli.report import report
 from marginalia.cli.serve import serve
 from marginalia.cli.status import EXIT_ERRORS, EXIT_OK, EXIT_USAGE
 from marginalia.model.edition import EDITIONS, Edition
@@ -66,6 +69,9 @@ def _parser() -> argparse.ArgumentParser:
                                    "never overwrites")
     n.add_argument("kind", choices=KINDS)
     n.add_argument("slug", help="the file's slug (an article's quiz takes the article's slug)")
+    r = sub.add_parser("report", help="for editors: names with no entry, stale cards, entries "
+                                      "no article mentions, reading level of every article")
+    r.add_argument("--json", action="store_true", help="print the report as JSON")
     return p
 
 
@@ -95,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
             return build(config_file, edition, args.site_dir, strict=args.strict)
         if args.command == "serve":
             return serve(config_file, args.dev_addr)
+        if args.command == "report":
+            return report(config_file, as_json=args.json)
         if args.command == "new":
             return new(config_file, args.kind, args.slug)
         if args.command == "export":

@@ -25,7 +25,7 @@ from marginalia.validate.quizzes import load_quizzes
 from marginalia.validate.refs import Unread
 from marginalia.validate.versions import stale_cards
 
-__all__ = ["Paths", "Report", "load_project", "name_claims"]
+__all__ = ["Paths", "Report", "load_project", "mentions_of", "name_claims"]
 
 
 @dataclass
@@ -43,7 +43,9 @@ class Report:
         return [d for d in self.diagnostics if d.severity == "error"]
 
 
-def load_project(paths: Paths) -> Report:
+def load_project(paths: Paths, *, keep_bodies: bool = False) -> Report:
+    """Read and check everything. `keep_bodies` keeps every article's Markdown in
+    the report (for `marginalia report`), not only the taught ones the build needs."""
     diags: list[Diagnostic] = []
     unread = Unread()
     glossary = load_glossary(paths, diags, unread)
@@ -60,7 +62,8 @@ def load_project(paths: Paths) -> Report:
     taught |= {slug for slug, a in articles.items() if a.story in stories}
     return Report(None if any(d.severity == "error" for d in diags) else project,
                   _in_reading_order(diags),
-                  {slug: body for slug, body in bodies.items() if slug in taught})
+                  {slug: body for slug, body in bodies.items()
+                   if keep_bodies or slug in taught})
 
 
 def _mentions(glossary: Glossary, bodies: dict[str, str],
@@ -72,6 +75,12 @@ def _mentions(glossary: Glossary, bodies: dict[str, str],
     """
     if not any(e.as_of for e in glossary):
         return {}
+    return mentions_of(glossary, bodies)
+
+
+def mentions_of(glossary: Glossary, bodies: dict[str, str]) -> dict[str, list[str]]:
+    """The keys of the entries each article mentions: names the linker finds in its
+    text (names two entries share count for neither) and explicit mentions."""
     from marginalia.link.linker import build_linker
 
     linkers = {lang: build_linker(name_claims(glossary, lang))
