@@ -192,3 +192,11 @@ def test_a_reference_is_offered_the_entry_it_most_likely_means(ref, expected):
                                ("people", "mara-quill", "Mara Quill"),
                                ("places", "portsmouth", "Portsmouth")]}
     assert suggest_ref(ref, entries) == expected
+
+
+def test_an_article_with_a_front_matter_error_is_not_missing_for_its_quiz_or_lesson(tmp_path):
+    project = _project(tmp_path, {A: _replace(ARTICLE, "date: 2024-05-04\n", "")})
+    result = run_cli(project, "check", timeout=60)
+    assert result.stderr.splitlines() == [
+        f"{A}:2:1: error: article front matter is missing required key 'date' "
+        "(fix: add `date:`)", "1 error found."]

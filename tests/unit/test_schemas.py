@@ -16,12 +16,23 @@ import yaml
 
 from marginalia.load import split_front_matter
 from marginalia.model.entity_types import ENTITY_TYPE_TABLE
-from marginalia.model.keys import ARTICLE, ENTRY, LESSON, QUESTION, QUIZ, VERSION
+from marginalia.model.keys import (
+    ARTICLE,
+    ENTRY,
+    LESSON,
+    QUESTION,
+    QUIZ,
+    TRANSLATION,
+    VERSION,
+    VERSION_TRANSLATION,
+)
+from marginalia.model.translations import TRANSLATED_FIELDS, VERSION_TRANSLATED_FIELDS
 from marginalia.schemas import generate, path_of, text_of
 from marginalia.validate.articles import ARTICLE_KEYS, MKDOCS_META_KEYS
 from marginalia.validate.glossary import BASE_KEYS, EXTRA_KEYS, REQUIRED_KEYS
 from marginalia.validate.lessons import LESSON_KEYS
 from marginalia.validate.quizzes import QUESTION_KEYS
+from marginalia.validate.stories import STORY_KEYS
 from marginalia.validate.versions import VERSION_KEYS
 from tests.conftest import REPO
 
@@ -90,7 +101,10 @@ def test_the_shipped_schemas_are_the_generated_ones():
     (QUESTION, QUESTION_KEYS, ("id", "type", "prompt")),
     (QUIZ, ("title", "questions"), ("questions",)),
     (LESSON, LESSON_KEYS, ("title", "article")),
-    (ARTICLE, ARTICLE_KEYS + MKDOCS_META_KEYS, ("title", "date")),
+    (TRANSLATION, TRANSLATED_FIELDS, ()),
+    (VERSION_TRANSLATION, VERSION_TRANSLATED_FIELDS, ()),
+    # `date` may be left out by a version of another article (it shares the original's).
+    (ARTICLE, ARTICLE_KEYS + STORY_KEYS + MKDOCS_META_KEYS, ("title",)),
 ], ids=lambda v: getattr(v, "title", None))
 def test_the_key_table_documents_exactly_the_keys_check_accepts(shape, keys, required):
     assert sorted(shape.names) == sorted(keys)

@@ -67,7 +67,8 @@ def scaffold(kind: str, slug: str, folder: Path | None = None) -> str:
 
 def _article() -> str:
     values = {"title": "TODO the headline", "date": dt.date.today().isoformat()}
-    return ("---\n" + _mapping(ARTICLE, values, skip=_MKDOCS_ONLY) + "---\n\n"
+    return ("---\n" + _mapping(ARTICLE, values, active=("date",), skip=_MKDOCS_ONLY)
+            + "---\n\n"
             "TODO The article's text, in Markdown. Every name or alias of a glossary entry "
             "is marked\nwhere it occurs; docs-dev/formats.md shows how to mark a mention "
             "by hand.\n")

@@ -84,7 +84,7 @@ def coverage_of(project: Project, bodies: dict[str, str], stale_after_days: int)
             uses[candidate.name].append(Use(at.file, at.line, at.column))
     for name in sorted(uses, key=lambda n: (-len(uses[n]), n)):
         out.names_without_entry.append({"name": name, "uses": [asdict(u) for u in uses[name]]})
-    mentions = mentions_of(glossary, bodies)
+    mentions = mentions_of(glossary, bodies, articles)
     for d in stale_cards(glossary, articles, mentions, stale_after_days):
         out.stale_cards.append({"message": d.message, "fix": d.hint, **asdict(_use(d.origin))})
     mentioned = {key for keys in mentions.values() for key in keys}

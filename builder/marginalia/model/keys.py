@@ -15,6 +15,8 @@ from typing import Any
 
 from marginalia.model import QUESTION_TYPES, SKILLS
 from marginalia.model.entity_types import ENTITY_TYPE_TABLE
+from marginalia.model.languages import LANG_RE
+from marginalia.model.translations import TRANSLATED_FIELDS, VERSION_TRANSLATED_FIELDS
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 REF_PATTERN = (r"^(" + "|".join(t.key for t in ENTITY_TYPE_TABLE)
@@ -81,6 +83,27 @@ SOURCE = Shape("source", (
 ))
 SOURCES = {"type": "array", "minItems": 1, "items": SOURCE.schema()}
 
+_TRANSLATABLE = {
+    "name": Key("name", TEXT, "The name in that language.", "Antony Blinken"),
+    "aliases": Key("aliases", list_of(TEXT), "Names in that language that mark a mention "
+                   "in articles in that language.", "[Blinken]"),
+    "role": Key("role", TEXT, "The role in that language.",
+                "Secretario de Estado de Estados Unidos"),
+    "summary": Key("summary", TEXT, "The summary in that language.",
+                   "El principal diplomático de Estados Unidos."),
+    "details": Key("details", TEXT, "The longer text in that language.", "|\n  …"),
+}
+TRANSLATION = Shape("translation of an entry", tuple(_TRANSLATABLE[k]
+                                                     for k in TRANSLATED_FIELDS))
+VERSION_TRANSLATION = Shape("translation of a version", tuple(
+    _TRANSLATABLE[k] for k in VERSION_TRANSLATED_FIELDS))
+
+
+def _translations(shape: Shape) -> dict[str, Any]:
+    return {"type": "object", "propertyNames": {"pattern": LANG_RE.pattern},
+            "additionalProperties": shape.schema()}
+
+
 VERSION = Shape("version of an entry", (
     Key("from", DATE, "First day this version is true (inclusive); may be left open.",
         "2021-01-26"),
@@ -94,7 +117,10 @@ VERSION = Shape("version of an entry", (
         "|\n  Confirmed by the Senate in January 2021."),
     Key("sources", SOURCES, "Sources for this version (else the entry's own).",
         '\n  - {title: State Department, url: "https://www.state.gov/"}'),
-))
+    Key("translations", _translations(VERSION_TRANSLATION), "This version's role, summary "
+        "and details in other languages, by language code.",
+        "\n  es:\n    role: Secretario de Estado"),
+), (VERSION_TRANSLATION,))
 
 _ENTRY_KEYS = (
     Key("id", ID, "Unique per type: lowercase letters, digits and single hyphens. "
@@ -120,6 +146,9 @@ _ENTRY_KEYS = (
     Key("versions", {"type": "array", "items": VERSION.schema()},
         "Dated versions; a card shows the one holding its article's date.",
         "\n  - from: 2021-01-26\n    until: 2025-01-20\n    role: Secretary of State"),
+    Key("translations", _translations(TRANSLATION), "The entry in other languages, by "
+        "language code (every key optional); a page in that language falls back to the "
+        "entry's own text.", "\n  es:\n    role: Secretario de Estado de Estados Unidos"),
 )
 _EXTRA_KEYS: dict[str, tuple[Key, ...]] = {
     "places": (
@@ -141,7 +170,7 @@ _EXTRA_KEYS: dict[str, tuple[Key, ...]] = {
 }
 ENTRY: dict[str, Shape] = {
     t.key: Shape(f"{t.singular.lower()} entry ({t.file_name})",
-                 _ENTRY_KEYS + _EXTRA_KEYS.get(t.key, ()), (SOURCE, VERSION))
+                 _ENTRY_KEYS + _EXTRA_KEYS.get(t.key, ()), (SOURCE, VERSION, TRANSLATION))
     for t in ENTITY_TYPE_TABLE
 }
 """One shape per glossary type: the common keys and the type's own."""
@@ -153,14 +182,20 @@ ARTICLE_SOURCE = Shape("article source", (
 _MKDOCS_DOC = "A key MkDocs or its theme reads (passed through untouched)."
 ARTICLE = Shape("article front matter (docs/articles/<slug>.md)", (
     Key("title", TEXT, "The headline.", "Ceasefire talks resume in Cairo", required=True),
-    Key("date", DATE, "The article's date: its cards speak as of it.", "2024-05-04",
-        required=True),
+    Key("date", DATE, "The article's date: its cards speak as of it (required, except in a "
+        "version of another article, which shares its original's).", "2024-05-04"),
     Key("source", ARTICLE_SOURCE.schema(), "Where the article comes from.",
         '{name: Wikinews, url: "https://en.wikinews.org/"}'),
     Key("summary", TEXT, "One sentence for the home page.",
         "Talks on a ceasefire in Gaza resume in Cairo."),
     Key("license", TEXT, "The article's licence, shown with its source.", "CC BY 2.5"),
     Key("authors", list_of(TEXT), "Who wrote it.", "[A. Writer]"),
+    Key("lang", {"type": "string", "pattern": LANG_RE.pattern}, "The article's language "
+        "(a BCP 47 code; default the site's).", "es"),
+    Key("version_of", ID, "This file is another version (a translation, an easier level) "
+        "of the article with this slug.", "ceasefire-talks-cairo"),
+    Key("level", {"type": "integer", "minimum": 1}, "The reading level of a version "
+        "(1 = easiest).", "1"),
     *(Key(k, {}, _MKDOCS_DOC, "…") for k in ("description", "hide", "icon", "status",
                                              "subtitle", "tags", "template", "search",
                                              "author")),

@@ -75,12 +75,14 @@ def _mentions(glossary: Glossary, bodies: dict[str, str],
     """
     if not any(e.as_of for e in glossary):
         return {}
-    return mentions_of(glossary, bodies)
+    return mentions_of(glossary, bodies, articles)
 
 
-def mentions_of(glossary: Glossary, bodies: dict[str, str]) -> dict[str, list[str]]:
+def mentions_of(glossary: Glossary, bodies: dict[str, str],
+                articles: dict[str, ArticleMeta]) -> dict[str, list[str]]:
     """The keys of the entries each article mentions: names the linker finds in its
-    text (names two entries share count for neither) and explicit mentions."""
+    text, with the names of its language (names two entries share count for neither),
+    and explicit mentions."""
     from marginalia.link.linker import build_linker
 
     linkers = {lang: build_linker(name_claims(glossary, lang))

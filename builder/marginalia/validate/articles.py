@@ -101,4 +101,8 @@ def load_articles(paths: Paths, glossary: Glossary, diags: list[Diagnostic],
                 summary=f.text("summary"), source_name=source_name, source_url=source_url,
                 license=f.text("license"), authors=f.text_list("authors"), origin=origin,
                 **story), meta, date is not None, story_ok)
-    return settle_stories(pending, diags), bodies
+    articles = settle_stories(pending, diags)
+    # An article whose front matter has errors has its own message: a quiz or lesson
+    # naming it is not told the article does not exist.
+    unread.articles.update(slug for slug in bodies if slug not in articles)
+    return articles, bodies
