@@ -7,8 +7,14 @@ from pathlib import Path
 from marginalia.schemas import write
 from marginalia.schemas.reference import reference
 
-for path in write():
-    print(path)
-for target in sys.argv[1:]:
-    Path(target).write_text(reference(), encoding="utf-8")
-    print(target)
+
+def main(targets: list[str]) -> None:
+    for path in write():
+        print(path)
+    for target in targets:
+        Path(target).write_text(reference(), encoding="utf-8")
+        print(target)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
