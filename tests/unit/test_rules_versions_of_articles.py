@@ -120,5 +120,5 @@ def test_a_versions_quiz_quotes_that_version_not_the_original(tmp_path):
                                    "evidence: volvió a abrir el puerto de Puerto Luna",
                                    "evidence: reopened the harbour in Port Lune"))
     assert [m.split(" (fix:")[0] for m in messages] == [
-        "annotations/quizzes/harbour-es.yml:3:5: error: evidence of question 'donde' does "
+        "annotations/quizzes/harbour-es.yml:7:15: error: evidence of question 'donde' does "
         "not occur in article 'harbour-es'"]
