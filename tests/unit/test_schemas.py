@@ -18,7 +18,9 @@ from marginalia.load import split_front_matter
 from marginalia.model.entity_types import ENTITY_TYPE_TABLE
 from marginalia.model.keys import (
     ARTICLE,
+    CHECKPOINT,
     ENTRY,
+    GUIDED,
     LESSON,
     QUESTION,
     QUIZ,
@@ -30,6 +32,8 @@ from marginalia.model.translations import TRANSLATED_FIELDS, VERSION_TRANSLATED_
 from marginalia.schemas import generate, path_of, text_of
 from marginalia.validate.articles import ARTICLE_KEYS, MKDOCS_META_KEYS
 from marginalia.validate.glossary import BASE_KEYS, EXTRA_KEYS, REQUIRED_KEYS
+from marginalia.validate.guided import CHECKPOINT_KEYS
+from marginalia.validate.guided import KEYS as GUIDED_KEYS
 from marginalia.validate.lessons import LESSON_KEYS
 from marginalia.validate.quizzes import QUESTION_KEYS
 from marginalia.validate.stories import STORY_KEYS
@@ -101,6 +105,8 @@ def test_the_shipped_schemas_are_the_generated_ones():
     (QUESTION, QUESTION_KEYS, ("id", "type", "prompt")),
     (QUIZ, ("title", "questions"), ("questions",)),
     (LESSON, LESSON_KEYS, ("title", "article")),
+    (GUIDED, GUIDED_KEYS, ()),
+    (CHECKPOINT, CHECKPOINT_KEYS, ("after", "question")),
     (TRANSLATION, TRANSLATED_FIELDS, ()),
     (VERSION_TRANSLATION, VERSION_TRANSLATED_FIELDS, ()),
     # `date` may be left out by a version of another article (it shares the original's).

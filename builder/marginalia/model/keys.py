@@ -241,6 +241,19 @@ DISCUSSION = Shape("discussion question", (
         required=True),
     Key("teacher_notes", TEXT, "Teacher edition only.", "Egypt borders Gaza."),
 ))
+CHECKPOINT = Shape("guided-reading checkpoint", (
+    Key("after", TEXT, "A passage of the article, verbatim like evidence: the question "
+        "appears after it.", "talks resuming in Cairo on Saturday", required=True),
+    Key("question", ID, "The id of a question of the lesson's quiz.", "where-talks",
+        required=True),
+))
+GUIDED = Shape("guided reading", (
+    Key("gate", {"type": "boolean"}, "The next part opens once this question is answered.",
+        "true"),
+    Key("checkpoints", {"type": "array", "items": CHECKPOINT.schema()}, "Questions placed "
+        "inside the article, in reading order.",
+        "\n  - after: talks resuming in Cairo on Saturday\n    question: where-talks"),
+), (CHECKPOINT,))
 LESSON = Shape("lesson (annotations/lessons/<lesson-slug>.yml)", (
     Key("title", TEXT, "The lesson's title.", "Reading the news: ceasefire talks",
         required=True),
@@ -264,4 +277,7 @@ LESSON = Shape("lesson (annotations/lessons/<lesson-slug>.yml)", (
     Key("quiz", ID, "The quiz's slug (annotations/quizzes/<slug>.yml), usually the "
         "article's.", "ceasefire-talks-cairo"),
     Key("teacher_notes", TEXT, "Teacher edition only.", "Keep the focus on the text."),
-), (DISCUSSION,))
+    Key("guided_reading", GUIDED.schema(), "Questions of the quiz placed inside the "
+        "article, each after a passage.", "\n  gate: true\n  checkpoints:\n"
+        "    - after: talks resuming in Cairo on Saturday\n      question: where-talks"),
+), (DISCUSSION, GUIDED, CHECKPOINT))

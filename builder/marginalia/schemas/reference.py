@@ -12,9 +12,11 @@ from marginalia.model.entity_types import ENTITY_TYPE_TABLE
 from marginalia.model.keys import (
     ARTICLE,
     ARTICLE_SOURCE,
+    CHECKPOINT,
     DISCUSSION,
     ENTRY,
     FEEDBACK,
+    GUIDED,
     LESSON,
     QUESTION,
     QUIZ,
@@ -100,7 +102,7 @@ def reference() -> str:
     parts.append(_section("Quizzes", "annotations/quizzes/<article-slug>.yml", QUIZ,
                           _QUIZ_EXAMPLE, (QUESTION, FEEDBACK)) + "\n" + _QUESTION_KINDS)
     parts.append(_section("Lessons", "annotations/lessons/<lesson-slug>.yml", LESSON,
-                          _LESSON_EXAMPLE, (DISCUSSION,),
+                          _LESSON_EXAMPLE, (DISCUSSION, GUIDED, CHECKPOINT),
                           intro="Teacher-only fields (`teacher_notes`, `model_answer`) "
                           "never reach the student edition."))
     return "\n".join(parts).rstrip() + "\n"
@@ -220,4 +222,9 @@ discussion:
     teacher_notes: Egypt borders Gaza and mediates.
 quiz: ceasefire-talks-cairo
 teacher_notes: Keep the focus on what the text says.
+guided_reading:
+  gate: true
+  checkpoints:
+    - after: talks resuming in Cairo on Saturday
+      question: where-talks
 """
