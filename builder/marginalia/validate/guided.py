@@ -86,7 +86,8 @@ def guided_reading(raw: YMap, quiz: Quiz | None, paragraphs: tuple[str, ...] | N
         paragraph, offset = (_place_of(after, paragraphs) if after and paragraphs is not None
                              else (0, 0))
         if paragraph < 0:
-            closest = ev.closest_passage(after, "\n".join(paragraphs or ()))
+            found = ev.closest_passage(after, "\n\n".join(paragraphs or ()))
+            closest = found.passage if found else ""
             cf.error(item.where("after"), "the passage in 'after' does not occur in the "
                      "article", f"fix: quote the article exactly; closest: “{closest}”")
             ok = False
