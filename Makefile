@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 ADDR ?= 127.0.0.1:8000
 PYTEST_ARGS ?=
 
-.PHONY: serve site teacher test lint bench clean browser pdf screenshots
+.PHONY: serve site teacher test lint bench clean browser pdf screenshots messages
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,13 @@ lint: $(STAMP)
 
 bench: $(STAMP)            ## benchmark tables (QUICK=1 for the smallest size)
 	$(BIN)/python bench/run.py $(if $(QUICK),--quick,)
+
+LOCALE := builder/marginalia/locale
+messages: $(STAMP)         ## the interface's words: extract locale/marginalia.pot, merge it into each .po
+	$(BIN)/pybabel --quiet extract -F babel.cfg -k N_ -k Nn_:1,2 -c TRANSLATORS: --no-location --sort-output \
+	  --project=Marginalia -o $(LOCALE)/marginalia.pot .
+	$(BIN)/pybabel update -D marginalia -i $(LOCALE)/marginalia.pot -d $(LOCALE) \
+	  --ignore-obsolete --ignore-pot-creation-date
 
 clean:
 	rm -rf site site-teacher .pytest_cache

@@ -2,6 +2,7 @@
 
 on_config    load + validate annotations (all errors at once, nothing written)
 on_files     add generated pages and our assets as in-memory files
+on_env       give the theme's templates our catalogs, in each page's language
 on_page_*    let the core link each page and wrap its body
 on_page_context (before search indexes it) fill backlinks
 on_post_page    let go of a written body the core owns
@@ -21,7 +22,9 @@ from mkdocs.structure.toc import get_toc
 
 from marginalia.diagnostics import format_report
 from marginalia.model.edition import EDITIONS, Edition
+from marginalia.render.i18n import DEFAULT_LANG
 from marginalia.render.site import ASSET_DIR, ASSETS, THEME_DIR, SiteBuild
+from marginalia.render.templates import install_i18n
 from marginalia.validate import Paths, Report, load_project
 
 log = get_plugin_logger(__name__)
@@ -57,6 +60,17 @@ def project_paths(config, annotations_dir: str | None = None) -> Paths:
     return Paths(root, Path(config.docs_dir), root / annotations_dir, stale)
 
 
+def site_language(config) -> str:
+    """The site's language as the theme knows it (mkdocs-material's `theme.language`)."""
+    theme = config.theme
+    return str(theme["language"]) if "language" in theme else DEFAULT_LANG
+
+
+def _src_path(page) -> str | None:
+    file = getattr(page, "file", None)
+    return file.src_uri if file is not None else None
+
+
 class MarginaliaPlugin(BasePlugin[MarginaliaConfig]):
     supports_multiple_instances = False
 
@@ -81,7 +95,7 @@ class MarginaliaPlugin(BasePlugin[MarginaliaConfig]):
                               directory_urls=config.use_directory_urls,
                               overrides=root / self.config.overrides_dir,
                               article_bodies=report.article_bodies,
-                              site_url=config.site_url or "")
+                              site_url=config.site_url or "", lang=site_language(config))
         config.markdown_extensions.append(self.site.extension)
         theme_dir = str(THEME_DIR)
         if theme_dir not in config.theme.dirs:  # after a site's custom_dir, before the theme
@@ -93,6 +107,12 @@ class MarginaliaPlugin(BasePlugin[MarginaliaConfig]):
         if paths.annotations_dir.is_dir():
             config.watch.append(str(paths.annotations_dir))
         return config
+
+    def on_env(self, env, *, config, files):
+        assert self.site is not None
+        site = self.site
+        install_i18n(env, lambda context: site.page_lang(_src_path(context.get("page"))))
+        return env
 
     def on_files(self, files: Files, *, config) -> Files:
         assert self.site is not None

@@ -31,6 +31,7 @@ import yaml
 
 from marginalia.diagnostics import format_report
 from marginalia.model.edition import Edition
+from marginalia.render.i18n import translate_template
 from marginalia.render.site import ASSET_DIR, ASSETS, THEME_DIR, SiteBuild
 from marginalia.render.urls import page_url
 from marginalia.validate import Paths, Report, load_project
@@ -145,6 +146,10 @@ def stage(project: Project, site: SiteBuild, staging: Path) -> list[str]:
         shutil.copyfile(ASSET_DIR / name, assets / name)
     overrides = staging / "overrides"
     shutil.copytree(THEME_DIR, overrides)
+    # Zensical's templates have no gettext: our layer's words go in already translated.
+    for template in overrides.rglob("*.html"):
+        template.write_text(translate_template(template.read_text(encoding="utf-8"),
+                                               site.renderer.lang), encoding="utf-8")
     custom = (project.config.get("theme") or {}).get("custom_dir")
     if custom:  # the site's own overrides win over our layer, as under MkDocs
         shutil.copytree(project.root / custom, overrides, dirs_exist_ok=True)
@@ -185,7 +190,8 @@ def build_into(project: Project, report: Report, edition: Edition, out: Path) ->
     site = SiteBuild(report.project, edition=edition, directory_urls=project.directory_urls,
                      overrides=project.root / project.options["overrides_dir"],
                      article_bodies=report.article_bodies,
-                     site_url=str(project.config.get("site_url") or ""))
+                     site_url=str(project.config.get("site_url") or ""),
+                     lang=str((project.config.get("theme") or {}).get("language") or "en"))
     with tempfile.TemporaryDirectory(prefix=".marginalia-zensical-", dir=out.parent) as tmp:
         staging = Path(tmp)
         for message in stage(project, site, staging):

@@ -97,7 +97,8 @@
   }
 
   function label(text) {
-    state.button.textContent = state.bar.getAttribute("data-" + text) || text;
+    // The bar carries each label in the page's language (data-listen, -pause, -resume).
+    state.button.textContent = state.bar.getAttribute("data-" + text) || "";
   }
 
   function speak(i) {

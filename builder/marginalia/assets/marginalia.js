@@ -201,7 +201,7 @@
     if (!sheet || !sheet.isConnected) sheet = makeSheet();
     var inner = sheet.firstChild;
     var close = inner.firstChild;
-    close.textContent = (context() && context().getAttribute("data-close")) || "Close";
+    close.textContent = (context() && context().getAttribute("data-close")) || "";
     while (inner.childNodes.length > 1) inner.removeChild(inner.lastChild);
     var clone = cloneCard(card);
     var name = clone.querySelector(".mg-card__name");
@@ -392,13 +392,13 @@
 
   function fixTheme() {
     var strings = document.querySelector(".mg-settings");
-    var say = function (name, fallback) {
-      return (strings && strings.getAttribute("data-" + name)) || fallback;
+    var say = function (name) {
+      return (strings && strings.getAttribute("data-" + name)) || "";
     };
     var drawer = document.getElementById("__drawer");
     var label = document.querySelector('.md-header label[for="__drawer"]');
     if (drawer && label && !label.classList.contains("mg-replaced")) {
-      var menu = themeButton(label, drawer, say("menu", "Menu"), "mg-menu-button");
+      var menu = themeButton(label, drawer, say("menu"), "mg-menu-button");
       // Opened from the keyboard: go into the menu.
       drawer.addEventListener("change", function () {
         var first = document.querySelector(".md-sidebar--primary a[href]");
@@ -417,10 +417,10 @@
     var search = document.getElementById("__search");
     var find = document.querySelector('.md-header label[for="__search"]');
     if (search && find && !find.classList.contains("mg-replaced")) {
-      themeButton(find, search, say("search", "Search"), "mg-search-button");
+      themeButton(find, search, say("search"), "mg-search-button");
     }
     var dialog = document.querySelector('.md-search[role="dialog"]');
-    if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", say("search", "Search"));
+    if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", say("search"));
     // The theme's icons sit inside links and buttons that carry the name: an icon of its
     // own would be announced as an unnamed graphic, so it is hidden from assistive tech.
     document.querySelectorAll(".md-header svg, .md-search svg, .md-sidebar svg, .md-top svg")
@@ -440,7 +440,7 @@
     var back = document.createElement("a");
     back.className = "mg-evidence-back";
     back.href = quiz.getAttribute("href").split("#")[0] + "#q-" + id.slice(3);
-    back.textContent = quiz.getAttribute("data-back") || "Back to the question";
+    back.textContent = quiz.getAttribute("data-back") || "";
     back.addEventListener("click", function (e) {
       var from = document.referrer && new URL(document.referrer, window.location.href);
       if (from && from.pathname === new URL(back.href, window.location.href).pathname) {

@@ -4,7 +4,8 @@
    answer per question), so without this script it still works as a worksheet.
    This script adds checking, a score, retry and reset, and keeps the reader's
    answers in localStorage per article. Answers come from the JSON block in the
-   form; choices are indices. `normalize` mirrors grading.py step by step: change
+   form; choices are indices. Every word it shows comes from the form's second JSON
+   block (mg-quiz-strings), written in the page's language from the catalogs. `normalize` mirrors grading.py step by step: change
    both together (a browser test compares them on one table).
    The teacher's choices (model/quiz_settings.py) arrive as the form's data
    attributes: data-show-answer="after-attempt" offers "Show the answer" only once
@@ -136,6 +137,14 @@
     if (!dataEl) return;
     form.dataset.mgReady = "1";
     var data = JSON.parse(dataEl.textContent);
+    var stringsEl = form.querySelector("script.mg-quiz-strings");
+    var words = stringsEl ? JSON.parse(stringsEl.textContent) : {};
+    /* The page's message `name`, its %(key)s filled from `values`. */
+    function say(name, values) {
+      return String(words[name] || "").replace(/%\((\w+)\)s/g, function (_, k) {
+        return values && k in values ? String(values[k]) : "";
+      });
+    }
     var key = "marginalia:quiz:" + data.quiz;
     var fieldsets = Array.prototype.slice.call(form.querySelectorAll("fieldset.mg-question"));
     var score = form.querySelector(".mg-quiz__score");
@@ -171,15 +180,15 @@
       // a wrong first try may be left to find the passage alone (the teacher's choice)
       var quoteEvidence = result !== false || !evidenceAfterRetry || tries(fieldset) > 1;
       if (empty) {
-        verdict.textContent = "Not answered yet.";
+        verdict.textContent = say("unanswered");
       } else if (result === true) {
-        verdict.textContent = "Correct.";
+        verdict.textContent = say("correct");
       } else if (result === false && !quoteEvidence) {
-        verdict.textContent = "Not quite. Reread the article and try again.";
+        verdict.textContent = say("reread");
       } else if (result === false) {
-        verdict.textContent = "Not quite. Here is what the article says:";
+        verdict.textContent = say("incorrect");
       } else {
-        verdict.textContent = "Not graded: compare your answer with the passage and the guidance below.";
+        verdict.textContent = say("ungraded");
       }
       part(".mg-feedback__correct", !empty && result !== false);
       part(".mg-feedback__incorrect", !empty && result === false);
@@ -231,10 +240,11 @@
       var r = results();
       var text = "";
       if (r.checked) {
-        text = "Score: " + r.right + " of " + r.graded + " right.";
-        if (r.checked < r.graded) text += " " + r.checked + " of " + r.graded + " checked so far.";
-        else if (r.right === r.graded) text += " Every graded answer is right. Well done!";
-        else text += " Choose “Retry wrong answers” to try those again.";
+        var counts = { right: r.right, graded: r.graded, checked: r.checked };
+        text = say("score", counts);
+        if (r.checked < r.graded) text += " " + say("progress", counts);
+        else if (r.right === r.graded) text += " " + say("all_right");
+        else text += " " + say("retry_hint");
       }
       score.textContent = message ? message + (text ? " " + text : "") : text;
     }
@@ -284,15 +294,16 @@
         var wrong = results().wrong;
         wrong.forEach(clear);
         save();
-        updateScore(wrong.length ? "Cleared " + wrong.length + " wrong answer" +
-                    (wrong.length === 1 ? "" : "s") + ": try again." : "No wrong answers to retry.");
+        updateScore(wrong.length
+          ? say(wrong.length === 1 ? "retried_one" : "retried_other", { count: wrong.length })
+          : say("none_wrong"));
         if (wrong.length) firstControl(wrong[0]).focus();
       } else if (action === "reset") {
         fieldsets.forEach(clear);
         state = fresh();
         fieldsets.forEach(offerAnswer);
         try { localStorage.removeItem(key); } catch (e) { /* storage off */ }
-        updateScore("The quiz was reset.");
+        updateScore(say("reset"));
         firstControl(fieldsets[0]).focus();
       }
     });

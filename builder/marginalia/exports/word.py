@@ -116,7 +116,7 @@ def worksheet(project: Project, lesson: Lesson, reading: ReadingText | None) -> 
     article = project.articles.get(lesson.article)
     if article is not None:
         doc.add_heading(article.title, level=1)
-        dateline = human_date(article.date)
+        dateline = human_date(article.date, article.lang)
         doc.add_paragraph(f"{dateline} · {article.source_name}" if article.source_name
                           else dateline)
         if article.has_provenance:

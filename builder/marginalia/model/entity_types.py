@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from marginalia.model.messages import N_
+
 
 @dataclass(frozen=True)
 class EntityType:
@@ -29,13 +31,19 @@ class EntityType:
 
 
 ENTITY_TYPE_TABLE: tuple[EntityType, ...] = (
-    EntityType("people", "Person", "People"),
-    EntityType("places", "Place", "Places", ("country", "coordinates")),
-    EntityType("organizations", "Organization", "Organizations",
+    EntityType("people", N_("Person"), N_("People")),
+    EntityType("places", N_("Place"), N_("Places"), ("country", "coordinates")),
+    EntityType("organizations", N_("Organization"), N_("Organizations"),
                ("kind", "founded", "headquarters")),
-    EntityType("terms", "Term", "Terms"),
-    EntityType("events", "Event", "Events", ("start", "end")),
+    EntityType("terms", N_("Term"), N_("Terms")),
+    EntityType("events", N_("Event"), N_("Events"), ("start", "end")),
 )
-"""Every type, in the order pages and sidebars list them."""
+"""Every type, in the order pages and sidebars list them (names are catalog msgids)."""
+
+FACT_LABELS: dict[str, str] = {
+    "country": N_("Country"), "kind": N_("Kind"), "founded": N_("Founded"),
+    "headquarters": N_("Headquarters"), "start": N_("Start"), "end": N_("End"),
+}
+"""The entity page's label for each extra field (a catalog msgid)."""
 
 BY_KEY: dict[str, EntityType] = {t.key: t for t in ENTITY_TYPE_TABLE}

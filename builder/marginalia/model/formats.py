@@ -8,7 +8,10 @@ importing the exporters (which import the render stage to print handouts).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from marginalia.model.messages import N_
 
 
 @dataclass(frozen=True)
@@ -19,17 +22,18 @@ class LmsFormat:
     pattern: str
     """The file name, with `{slug}` for the lesson's slug."""
     label: str
+    """What the teacher's page calls the file (a catalog msgid)."""
 
     def file_name(self, slug: str) -> str:
         return self.pattern.format(slug=slug)
 
 
 LMS_FORMATS: tuple[LmsFormat, ...] = (
-    LmsFormat("qti", "{slug}-qti.zip", "Canvas: QTI 1.2 quiz (.zip)"),
+    LmsFormat("qti", "{slug}-qti.zip", N_("Canvas: QTI 1.2 quiz (.zip)")),
     LmsFormat("cc", "{slug}.imscc",
-              "Common Cartridge 1.1 (.imscc): Canvas, Moodle, Schoology, Brightspace"),
-    LmsFormat("moodle", "{slug}-moodle.xml", "Moodle XML quiz (.xml)"),
-    LmsFormat("gift", "{slug}-gift.txt", "GIFT quiz (.txt): Moodle"),
+              N_("Common Cartridge 1.1 (.imscc): Canvas, Moodle, Schoology, Brightspace")),
+    LmsFormat("moodle", "{slug}-moodle.xml", N_("Moodle XML quiz (.xml)")),
+    LmsFormat("gift", "{slug}-gift.txt", N_("GIFT quiz (.txt): Moodle")),
 )
 """In the order the lesson page lists them."""
 FORMATS: tuple[str, ...] = tuple(f.name for f in LMS_FORMATS)
@@ -39,10 +43,12 @@ HANDOUT_FORMATS: tuple[str, ...] = ("pdf", "docx")
 ALL_FORMATS: tuple[str, ...] = FORMATS + HANDOUT_FORMATS
 """Every format `marginalia export --format` accepts, besides `all`."""
 
-PDF_KINDS: dict[str, str] = {"worksheet": "Worksheet", "answer-key": "Answer key"}
-"""PDF handout kind (file-name part) → link label."""
-PDF_PAPERS: dict[str, str] = {"a4": "A4", "letter": "US Letter"}
-"""Paper (file-name part) → link label."""
+PDF_KINDS: dict[str, str] = {"worksheet": N_("Worksheet"), "answer-key": N_("Answer key")}
+"""PDF handout kind (file-name part) → link label (a catalog msgid)."""
+PDF_PAPERS: dict[str, str] = {"a4": N_("A4"), "letter": N_("US Letter")}
+"""Paper (file-name part) → link label (a catalog msgid)."""
+PDF_LABEL = N_("%(kind)s (PDF, %(paper)s)")
+DOCX_LABEL = N_("Worksheet to edit (Word .docx; opens in Google Docs)")
 
 
 def file_name(slug: str, fmt: str) -> str:
@@ -70,13 +76,15 @@ def file_names(slug: str, fmt: str) -> list[str]:
     return [file_name(slug, fmt)]
 
 
-def handout_files(slug: str) -> list[tuple[str, str]]:
-    """(file name, link label) of a lesson's handout files, as the teacher's page lists them."""
-    files = [(name, f"{PDF_KINDS[kind]} (PDF, {PDF_PAPERS[paper]})")
+def handout_files(slug: str, gettext: Callable[[str], str] = str) -> list[tuple[str, str]]:
+    """(file name, link label) of a lesson's handout files, as the teacher's page lists
+    them; the label's words through `gettext` (the page's language)."""
+    files = [(name, gettext(PDF_LABEL) % {"kind": gettext(PDF_KINDS[kind]),
+                                          "paper": gettext(PDF_PAPERS[paper])})
              for name, kind, paper in pdf_file_names(slug)]
-    return [*files, (docx_file_name(slug), "Worksheet to edit (Word .docx; opens in Google Docs)")]
+    return [*files, (docx_file_name(slug), gettext(DOCX_LABEL))]
 
 
-def export_files(slug: str) -> list[tuple[str, str]]:
+def export_files(slug: str, gettext: Callable[[str], str] = str) -> list[tuple[str, str]]:
     """(file name, link label) of a lesson's LMS files, as the teacher's page lists them."""
-    return [(f.file_name(slug), f.label) for f in LMS_FORMATS]
+    return [(f.file_name(slug), gettext(f.label)) for f in LMS_FORMATS]

@@ -22,6 +22,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from marginalia.model.messages import N_
+
 
 class Answer:
     """Base of the answer classes: what every kind can say about its answer."""
@@ -161,9 +163,9 @@ class KindFacts:
     name: str
     """The YAML `type:` value, also the `data-type` of pages and the quiz data."""
     hint: str
-    """Shown to students under the prompt."""
+    """Shown to students under the prompt (a catalog msgid, translated where shown)."""
     key_label: str
-    """The answer key's label before the answer."""
+    """The answer key's label before the answer (a catalog msgid)."""
     canvas_type: str
     """Canvas QTI `question_type`."""
     moodle_type: str
@@ -187,27 +189,27 @@ _ESSAY_CC = "cc.essay.v0p1"
 
 KINDS: Mapping[type[Answer], KindFacts] = MappingProxyType({
     SingleChoice: KindFacts(
-        name="single", hint="Choose one answer.",
-        key_label="Answer:", canvas_type="multiple_choice_question",
+        name="single", hint=N_("Choose one answer."),
+        key_label=N_("Answer:"), canvas_type="multiple_choice_question",
         moodle_type="multichoice", cc_profile="cc.multiple_choice.v0p1"),
     MultipleAnswer: KindFacts(
-        name="multiple", hint="Choose every answer that applies.",
-        key_label="Correct choices:", key_as_list=True,
+        name="multiple", hint=N_("Choose every answer that applies."),
+        key_label=N_("Correct choices:"), key_as_list=True,
         canvas_type="multiple_answers_question", moodle_type="multichoice",
         cc_profile="cc.multiple_response.v0p1"),
     TrueFalse: KindFacts(
-        name="true-false", hint="Choose true or false.",
-        key_label="Answer:", canvas_type="true_false_question", moodle_type="truefalse",
+        name="true-false", hint=N_("Choose true or false."),
+        key_label=N_("Answer:"), canvas_type="true_false_question", moodle_type="truefalse",
         cc_profile="cc.true_false.v0p1"),
     ShortAnswer: KindFacts(
-        name="short", hint="Type a short answer.",
-        key_label="Accepted answers:", key_as_list=True,
+        name="short", hint=N_("Type a short answer."),
+        key_label=N_("Accepted answers:"), key_as_list=True,
         canvas_type="short_answer_question", moodle_type="shortanswer",
         cc_profile="cc.fib.v0p1"),
     Order: KindFacts(
         name="order",
-        hint="Put the items in order: choose an item for each position.",
-        key_label="Correct order:", key_as_list=True, ordered=True,
+        hint=N_("Put the items in order: choose an item for each position."),
+        key_label=N_("Correct order:"), key_as_list=True, ordered=True,
         canvas_type="matching_question", moodle_type="matching", cc_profile=_ESSAY_CC,
         reshaped=MappingProxyType({
             "qti": Reshape(Match, "Canvas QTI has no ordering type"),
@@ -217,16 +219,16 @@ KINDS: Mapping[type[Answer], KindFacts] = MappingProxyType({
         })),
     Match: KindFacts(
         name="match",
-        hint="Match each item with its partner: choose it in the list under the item.",
-        key_label="Pairs:", key_as_list=True, canvas_type="matching_question",
+        hint=N_("Match each item with its partner: choose it in the list under the item."),
+        key_label=N_("Pairs:"), key_as_list=True, canvas_type="matching_question",
         moodle_type="matching", cc_profile=_ESSAY_CC,
         reshaped=MappingProxyType({
             "cc": Reshape(Open, "Common Cartridge 1.1 has no matching type"),
         })),
     Open: KindFacts(
         name="open",
-        hint="Write your answer. It is not graded: compare it with the passage in the article.",
-        key_label="Model answer:", graded=False, canvas_type="essay_question",
+        hint=N_("Write your answer. It is not graded: compare it with the passage in the article."),
+        key_label=N_("Model answer:"), graded=False, canvas_type="essay_question",
         moodle_type="essay", cc_profile=_ESSAY_CC),
 })
 """One row per kind, in the order DESIGN §5 lists them (and error messages name them)."""

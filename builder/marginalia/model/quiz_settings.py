@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from marginalia.model.messages import N_
+
 
 @dataclass(frozen=True)
 class QuizChoice:
@@ -22,7 +24,7 @@ class QuizChoice:
     attribute: str
     """The `data-*` attribute of the quiz form that quiz.js reads."""
     values: Mapping[str, str]
-    """Each value, with the sentence the teacher edition shows for it."""
+    """Each value, with the sentence the teacher edition shows for it (a catalog msgid)."""
     default: str
 
 
@@ -30,16 +32,16 @@ QUIZ_CHOICES: tuple[QuizChoice, ...] = (
     QuizChoice(
         key="show_answer", attribute="data-show-answer", default="always",
         values=MappingProxyType({
-            "always": "“Show the answer” is offered from the start.",
-            "after-attempt": "“Show the answer” is offered only once the student has "
-                             "checked an answer to the question.",
+            "always": N_("“Show the answer” is offered from the start."),
+            "after-attempt": N_("“Show the answer” is offered only once the student has "
+                                "checked an answer to the question."),
         })),
     QuizChoice(
         key="quote_evidence", attribute="data-quote-evidence", default="at-once",
         values=MappingProxyType({
-            "at-once": "Feedback on a wrong answer quotes the evidence at once.",
-            "after-second-try": "Feedback on a wrong answer quotes the evidence only from "
-                                "the second try; the first says to try again.",
+            "at-once": N_("Feedback on a wrong answer quotes the evidence at once."),
+            "after-second-try": N_("Feedback on a wrong answer quotes the evidence only "
+                                   "from the second try; the first says to try again."),
         })),
 )
 CHOICE_BY_KEY: Mapping[str, QuizChoice] = MappingProxyType({c.key: c for c in QUIZ_CHOICES})

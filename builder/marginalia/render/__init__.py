@@ -26,8 +26,10 @@ from marginalia.link.linker import Linker
 from marginalia.model import TYPE_SINGULAR, Entity, Project
 from marginalia.model.edition import Edition
 from marginalia.model.languages import SITE_LANG, base
+from marginalia.render import i18n
+from marginalia.render.i18n import DEFAULT_LANG, human_date
 from marginalia.render.safe_markdown import SafeMarkdown
-from marginalia.render.templates import Templates, human_date
+from marginalia.render.templates import Templates
 from marginalia.render.urls import Urls
 
 NO_CACHE_ENV = "MARGINALIA_NO_CACHE"
@@ -41,8 +43,12 @@ class Renderer:
     def __init__(self, project: Project, linker: Linker | None, *,
                  edition: Edition | str = Edition.STUDENT, directory_urls: bool = True,
                  overrides: Path | None = None, cache: bool | None = None,
-                 linkers: dict[str, Linker | None] | None = None):
+                 linkers: dict[str, Linker | None] | None = None,
+                 lang: str = DEFAULT_LANG):
         self.project = project
+        self.lang = lang or DEFAULT_LANG
+        """The site's language (mkdocs.yml `theme.language`): the words of pages that
+        are not an article's, and of articles that do not name theirs."""
         self.cache = os.environ.get(NO_CACHE_ENV, "") in ("", "0") if cache is None else cache
         """False renders every card and summary afresh: the unoptimised reference that
         tests compare the cached build with (set `MARGINALIA_NO_CACHE=1`)."""
@@ -106,8 +112,32 @@ class Renderer:
         """The linker of articles in `lang` (built once per language, see `linkers`)."""
         return self.linkers.get(lang, self.linkers.get(SITE_LANG))
 
+    def ui_lang(self, content: str | None) -> str:
+        """The language of the words we add to a page whose content is in `content`.
+
+        Content in the glossary's language (`SITE_LANG`, what an article without `lang`
+        is in) gets the site's `theme.language`, so a Spanish site is Spanish
+        throughout; content in another language gets that language."""
+        if not content or base(content) == base(SITE_LANG):
+            return self.lang
+        return content
+
+    def lang_of(self, article: object | None) -> str:
+        """The language of the words we add to a page about `article` (see `ui_lang`)."""
+        return self.ui_lang(getattr(article, "lang", None))
+
+    def gettext(self, message: str, lang: str | None = None, **values: object) -> str:
+        """`message` in `lang` (default the site's), filled with `values` (`%(name)s`)."""
+        text = i18n.gettext(lang or self.lang, message)
+        return text % values if values else text
+
     def render(self, template: str, **context: object) -> str:
-        """Fill one template for this renderer's edition (see `Templates.render`)."""
+        """Fill one template for this renderer's edition (see `Templates.render`); our
+        words in the language `ui_lang` gives for the page's content (its `lang`, else
+        its article's)."""
+        if "ui_lang" not in context:
+            content = context.get("lang") or getattr(context.get("article"), "lang", None)
+            context["ui_lang"] = self.ui_lang(content)  # type: ignore[arg-type]
         return self.templates.render(template, **context)
 
     # ------------------------------------------------------------------ cards
@@ -128,7 +158,7 @@ class Renderer:
         card = self.render(
             "card.html", entity=seen, href=href,
             summary=self.markdown(seen.summary), as_of=seen.as_of or as_of,
-            kind=TYPE_SINGULAR[entity.type], later=later[-1] if later else None)
+            kind=TYPE_SINGULAR[entity.type], later=later[-1] if later else None, lang=lang)
         if self.cache:
             self._cards[cache_key] = card
             if len(self._cards) > CARD_CACHE_SIZE:

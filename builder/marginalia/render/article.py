@@ -31,7 +31,7 @@ def sidebar(r: Renderer, keys: Iterable[str], from_url: str, article: ArticleMet
              if k in r.project.glossary]
     if not cards:
         return ""
-    return r.render("sidebar.html", cards=cards)
+    return r.render("sidebar.html", cards=cards, lang=lang)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ from __future__ import annotations
 from marginalia.model import Lesson
 from marginalia.model.edition import Edition
 from marginalia.model.languages import SITE_LANG
-from marginalia.render import Renderer
+from marginalia.render import Renderer, i18n
+from marginalia.render.i18n import N_
 from marginalia.render.lesson import answer_key, lesson_paths, vocabulary
 from marginalia.render.quiz import worksheet_template
 from marginalia.render.reading import ReadingText
@@ -23,12 +24,15 @@ WRITING_LINES = {"short": 2, "open": 6, "discussion": 4, "vocabulary": 2}
 """Ruled lines left for each kind of answer on the worksheet."""
 
 
-def handout_pages(lesson: Lesson, edition: Edition) -> list[tuple[str, str]]:
-    """(source path, title) of the handouts this edition gets for a lesson."""
+def handout_pages(lesson: Lesson, edition: Edition,
+                  lang: str = i18n.DEFAULT_LANG) -> list[tuple[str, str]]:
+    """(source path, title in `lang`) of the handouts this edition gets for a lesson."""
     paths = lesson_paths(lesson.slug)
-    pages = [(paths["worksheet"], f"Worksheet: {lesson.title}")]
+    title = {"title": lesson.title}
+    pages = [(paths["worksheet"], i18n.gettext(lang, N_("Worksheet: %(title)s")) % title)]
     if edition.is_teacher:
-        pages.append((paths["answer_key"], f"Answer key: {lesson.title}"))
+        pages.append((paths["answer_key"],
+                      i18n.gettext(lang, N_("Answer key: %(title)s")) % title))
     return pages
 
 

@@ -13,12 +13,22 @@ from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
 
-from marginalia.model import TYPE_SINGULAR, KindFacts, Lesson, Open, Project, Question, Quiz
+from marginalia.model import (
+    TYPE_SINGULAR,
+    KindFacts,
+    Lesson,
+    Open,
+    Project,
+    Question,
+    Quiz,
+    TrueFalse,
+)
 from marginalia.model.anchors import evidence_id
 from marginalia.model.edition import Edition
 from marginalia.model.formats import export_files, handout_files
 from marginalia.model.languages import SITE_LANG
 from marginalia.render import Renderer
+from marginalia.render.i18n import N_
 from marginalia.render.reading import ReadingText
 from marginalia.render.urls import (
     answer_key_path,
@@ -31,6 +41,10 @@ from marginalia.render.urls import (
 
 CLASSROOM_SHARE = "https://classroom.google.com/share?url="
 """Google Classroom's documented share URL: a plain link, no script on our page."""
+
+
+KEY_TRUTH = {True: N_("true"), False: N_("false")}
+"""A true-false answer as the answer key writes it (lower case, as the YAML has it)."""
 
 
 @dataclass(frozen=True)
@@ -53,12 +67,16 @@ class KeyItem:
 def answer_key(renderer: Renderer, quiz: Quiz, from_url: str) -> list[KeyItem]:
     """The quiz's answers in question order, each linked to its evidence in the article."""
     article_href = renderer.link(from_url, renderer.article_url(quiz.slug))
+    lang = renderer.lang_of(renderer.project.articles.get(quiz.slug))
     items = []
     for number, q in enumerate(quiz.questions, start=1):
         match q.answer:
             case Open(model_answer=model):
                 answer = [model] if model else []
-                text = model or "(open: no single answer)"
+                text = model or renderer.gettext(N_("(open: no single answer)"), lang)
+            case TrueFalse(value=value):
+                answer = [renderer.gettext(KEY_TRUTH[value], lang)]
+                text = answer[0]
             case _:
                 answer = q.answer_list
                 text = ", ".join(answer)
@@ -126,6 +144,11 @@ def render_lesson_page(renderer: Renderer, lesson: Lesson, url: str, *,
     paths = lesson_paths(lesson.slug)
     teacher = renderer.teacher
     md = renderer.markdown
+    ui = renderer.lang_of(article)
+
+    def say(message: str) -> str:
+        return renderer.gettext(message, ui)
+
     return renderer.render(
         "lesson.html",
         lesson=lesson,
@@ -153,9 +176,9 @@ def render_lesson_page(renderer: Renderer, lesson: Lesson, url: str, *,
         guided_href=renderer.link(url, renderer.url(paths["guided"]))
         if lesson.guided_reading else "",
         exports=[(label, renderer.link(url, export_path(lesson.slug, name)))
-                 for name, label in export_files(lesson.slug)] if quiz and teacher else [],
+                 for name, label in export_files(lesson.slug, say)] if quiz and teacher else [],
         handout_files=[(label, renderer.link(url, export_path(lesson.slug, name)))
-                       for name, label in handout_files(lesson.slug)] if teacher else [],
+                       for name, label in handout_files(lesson.slug, say)] if teacher else [],
         share_href=share_link(site_url, url) if teacher else "",
     )
 

@@ -12,6 +12,7 @@ edition, in the HTML and nowhere else.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from markupsafe import Markup
@@ -31,10 +32,13 @@ from marginalia.model import (
 )
 from marginalia.model.anchors import evidence_id
 from marginalia.model.languages import SITE_LANG
-from marginalia.render import Renderer
+from marginalia.model.messages import N_, Nn_
+from marginalia.render import Renderer, i18n
 
-SKILL_LABELS = {"recall": "Recall", "vocabulary": "Vocabulary", "inference": "Inference",
-                "main-idea": "Main idea", "cause-effect": "Cause and effect"}
+SKILL_LABELS = {"recall": N_("Recall"), "vocabulary": N_("Vocabulary"),
+                "inference": N_("Inference"), "main-idea": N_("Main idea"),
+                "cause-effect": N_("Cause and effect")}
+"""Each skill's label under a question (msgids: the template translates them)."""
 
 
 @dataclass(frozen=True)
@@ -64,8 +68,10 @@ def render_quiz_page(renderer: Renderer, quiz: Quiz, article: ArticleMeta, url: 
     """The body of `/articles/<slug>/quiz/` for the renderer's edition."""
     article_href = renderer.link(url, renderer.article_url(article.slug))
     views = question_views(renderer, quiz.questions, url, article_href, article.lang)
+    ui = renderer.lang_of(article)
     return renderer.render(
         "quiz.html", quiz=quiz, article=article, article_href=article_href,
+        strings=Markup(script_json(quiz_strings(renderer, ui))),
         questions=views, graded=sum(1 for q in quiz.questions if q.graded),
         lang=article.lang, data=Markup(script_json(quiz_data(quiz, article.lang))))
 
@@ -80,13 +86,15 @@ def question_views(r: Renderer, questions: tuple[Question, ...] | list[Question]
 def _view(r: Renderer, q: Question, number: int, url: str, article_href: str,
           lang: str = SITE_LANG) -> QuestionView:
     """One question; names in its texts link to entity pages in the quiz's language."""
+    ui = r.ui_lang(lang)
     options, left = _options(q)
     teacher = r.teacher
     return QuestionView(
         q=q, kind=q.kind, controls=controls_template(q),
         number=number, prompt=r.markdown(q.prompt, url, inline=True, lang=lang),
         skill=SKILL_LABELS.get(q.skill, q.skill),
-        options=options, left=left, answer_items=tuple(answer_in_words(q)),
+        options=options, left=left,
+        answer_items=tuple(answer_in_words(q, lambda m: r.gettext(m, ui))),
         evidence_href=f"{article_href}#{evidence_id(q.id)}" if q.evidence else "",
         correct=r.markdown(q.feedback_correct, url, lang=lang),
         incorrect=r.markdown(q.feedback_incorrect, url, lang=lang),
@@ -146,16 +154,45 @@ def match_partners(answer: dict[str, str]) -> tuple[str, ...]:
     return Match(tuple(answer.items())).partners
 
 
-def answer_in_words(q: Question) -> list[str]:
-    """The right answer as lines of text (empty for open questions)."""
+def answer_in_words(q: Question, gettext: Callable[[str], str] = str) -> list[str]:
+    """The right answer as lines of text (empty for open questions), its words
+    through `gettext` (the page's language)."""
     match q.answer:
         case TrueFalse(value=value):
-            return ["True" if value else "False"]
+            return [gettext(N_("True")) if value else gettext(N_("False"))]
         case ShortAnswer(accepted=accepted):
+            also = gettext(N_("Also accepted: %(answers)s"))
             return list(accepted[:1]) + (
-                [f"Also accepted: {'; '.join(accepted[1:])}"] if len(accepted) > 1 else [])
+                [also % {"answers": "; ".join(accepted[1:])}] if len(accepted) > 1 else [])
         case _:
             return q.answer_list
+
+
+QUIZ_STRINGS: dict[str, str] = {
+    "unanswered": N_("Not answered yet."),
+    "correct": N_("Correct."),
+    "incorrect": N_("Not quite. Here is what the article says:"),
+    "reread": N_("Not quite. Reread the article and try again."),
+    "ungraded": N_("Not graded: compare your answer with the passage and the guidance below."),
+    "score": N_("Score: %(right)s of %(graded)s right."),
+    "progress": N_("%(checked)s of %(graded)s checked so far."),
+    "all_right": N_("Every graded answer is right. Well done!"),
+    "retry_hint": N_("Choose “Retry wrong answers” to try those again."),
+    "none_wrong": N_("No wrong answers to retry."),
+    "reset": N_("The quiz was reset."),
+}
+"""What quiz.js says, by key: the page carries them in its language (`quiz_strings`)."""
+RETRIED = Nn_("Cleared %(count)s wrong answer: try again.",
+              "Cleared %(count)s wrong answers: try again.")
+
+
+def quiz_strings(r: Renderer, lang: str) -> dict[str, str]:
+    """quiz.js's words in `lang`; `%(name)s` is filled in by the script. The plural
+    is given for 1 and for many, which is all English and Spanish tell apart."""
+    strings = {key: r.gettext(message, lang) for key, message in QUIZ_STRINGS.items()}
+    strings["retried_one"] = i18n.ngettext(lang, *RETRIED, 1)
+    strings["retried_other"] = i18n.ngettext(lang, *RETRIED, 2)
+    return strings
 
 
 def quiz_data(quiz: Quiz, lang: str = SITE_LANG) -> dict:

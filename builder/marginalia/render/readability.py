@@ -22,6 +22,7 @@ import pyphen
 from marginalia.link import evidence
 from marginalia.link.sentences import split_sentences
 from marginalia.model.languages import SITE_LANG, base
+from marginalia.model.messages import N_
 from marginalia.render.readability_es import inflesz_band, perspicuity, spanish_syllables
 
 WORDS_PER_MINUTE = 200
@@ -48,8 +49,9 @@ class Readability:
 
     @property
     def measure(self) -> str:
-        """The name of the formula the level comes from, for labels."""
-        return "Flesch–Kincaid grade" if self.ease is None else "INFLESZ (Szigriszt-Pazos)"
+        """The name of the formula the level comes from, for labels (a catalog msgid)."""
+        return N_("Flesch–Kincaid grade") if self.ease is None \
+            else N_("INFLESZ (Szigriszt-Pazos)")
 
     @property
     def value_label(self) -> str:

@@ -29,6 +29,7 @@ from marginalia.render.article import article_list, article_page
 from marginalia.render.changes import ReadRecord, TrackedGlossary
 from marginalia.render.entity import Backlink
 from marginalia.render.glossary import glossary_page
+from marginalia.render.i18n import DEFAULT_LANG, N_
 from marginalia.render.urls import (
     GLOSSARY_PATH,
     answer_key_path,
@@ -94,7 +95,8 @@ class SiteBuild:
 
     def __init__(self, project: Project, *, edition: Edition | str = Edition.STUDENT,
                  directory_urls: bool = True, overrides: Path | None = None,
-                 article_bodies: Mapping[str, str] | None = None, site_url: str = ""):
+                 article_bodies: Mapping[str, str] | None = None, site_url: str = "",
+                 lang: str = DEFAULT_LANG):
         self.project = project
         self.readings: dict[str, ReadingText] = {}
         """Reading text of each article a lesson teaches, made once: the lesson page shows
@@ -118,7 +120,7 @@ class SiteBuild:
         self.reads = ReadRecord()
         """Which entries each page read while drawn: what an entry's edit redraws."""
         self._options = {"edition": edition, "directory_urls": directory_urls,
-                         "overrides": overrides}
+                         "overrides": overrides, "lang": lang}
         self.renderer = self._renderer(project)
         self.mentions: dict[str, list[Backlink]] = defaultdict(list)
         self._state: PageState | None = None
@@ -191,7 +193,7 @@ class SiteBuild:
         pages = [GeneratedPage(entity_path(e.key), e.name, partial(self._entity_page, e),
                                entity=e) for e in project.glossary]
         if len(project.glossary):
-            pages.append(GeneratedPage(GLOSSARY_PATH, "Glossary",
+            pages.append(GeneratedPage(GLOSSARY_PATH, r.gettext(N_("Glossary")),
                                        lambda _url: glossary_page(r), in_nav=True))
         # Entity pages and the glossary in each other language articles are written
         # in: a Spanish article's cards lead to Spanish pages (`es/people/x/`).
@@ -205,9 +207,14 @@ class SiteBuild:
         if project.quizzes:
             from marginalia.render.quiz import render_quiz_page
 
-            pages += [GeneratedPage(quiz_path(slug), f"Quiz: {self._title(slug)}",
-                                    partial(render_quiz_page, r, quiz, project.articles[slug]))
-                      for slug, quiz in project.quizzes.items() if slug in project.articles]
+            for slug, quiz in project.quizzes.items():
+                article = project.articles.get(slug)
+                if article is None:
+                    continue
+                pages.append(GeneratedPage(
+                    quiz_path(slug),
+                    r.gettext(N_("Quiz: %(title)s"), r.lang_of(article), title=article.title),
+                    partial(render_quiz_page, r, quiz, article), lang=article.lang))
         if project.lessons:
             # Imported only for sites with lessons: a newsroom without them pays
             # nothing for the lesson and reading-level code.
@@ -222,7 +229,8 @@ class SiteBuild:
                 reading = self.readings.get(lesson.article)
                 pages.append(GeneratedPage(
                     lesson_path(lesson.slug), lesson.title,
-                    partial(self._lesson_page, render_lesson_page, lesson, reading), in_nav=True))
+                    partial(self._lesson_page, render_lesson_page, lesson, reading), in_nav=True,
+                    lang=getattr(project.articles.get(lesson.article), "lang", SITE_LANG)))
             for lesson in project.lessons.values():
                 if lesson.guided_reading is not None:
                     from marginalia.render.guided import render_guided_page
@@ -233,11 +241,13 @@ class SiteBuild:
                                 self.readings.get(lesson.article))))
             for lesson in project.lessons.values():
                 reading = self.readings.get(lesson.article)
-                for path, title in handout_pages(lesson, self.edition):
+                article = project.articles.get(lesson.article)
+                lang = getattr(article, "lang", SITE_LANG)
+                for path, title in handout_pages(lesson, self.edition, r.lang_of(article)):
                     draw = (partial(render_answer_key, r, lesson)
                             if path == answer_key_path(lesson.slug)
                             else partial(self._with_reading, render_worksheet, lesson, reading))
-                    pages.append(GeneratedPage(path, title, draw))
+                    pages.append(GeneratedPage(path, title, draw, lang=lang))
         return pages
 
     def _entity_page(self, entity: Entity, _url: str, lang: str = SITE_LANG) -> str:
@@ -257,8 +267,14 @@ class SiteBuild:
                    url: str) -> str:
         return draw(self.renderer, lesson, url, reading=reading)
 
-    def _title(self, slug: str) -> str:
-        return self.project.articles[slug].title
+    def page_lang(self, src_path: str | None) -> str:
+        """The language of the words we add to a page: its article's, the language a
+        generated page was made in, else the site's (the 404 page has no path)."""
+        slug = self.article_slug(src_path) if src_path else None
+        if slug is not None:
+            return self.renderer.lang_of(self.project.articles[slug])
+        page = self._generated.get(src_path or "")
+        return self.renderer.ui_lang(page.lang if page is not None else None)
 
     def article_slug(self, src_path: str) -> str | None:
         if src_path.startswith("articles/") and src_path.endswith(".md"):

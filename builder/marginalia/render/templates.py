@@ -6,11 +6,17 @@ given, is searched first so a site can restyle any piece. Every template sees
 the build's `edition` and `teacher` (whether teacher-only parts belong), and
 the id filters of model/anchors.py, so a template links to the same ids the
 Python code makes.
+
+Words come from the gettext catalogs of render/i18n.py through Jinja's i18n
+extension (`{% trans %}`, `_()`), in the language of the `lang` the template
+is rendered with (the renderer's site language unless a page says otherwise);
+dates print through the `human_date` filter in that language too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import jinja2
@@ -19,6 +25,8 @@ from markupsafe import Markup
 from marginalia.model import anchors
 from marginalia.model.edition import Edition
 from marginalia.model.languages import SITE_LANG
+from marginalia.render import i18n
+from marginalia.render.i18n import human_date
 
 
 def fallback_lang(entity: object, name: str) -> Markup:
@@ -36,12 +44,39 @@ def lang_attr(lang: str | None) -> Markup:
         return Markup("")
     return Markup(' lang="{}"').format(lang)
 
+EXTRACT_OPTIONS = {"trim_blocks": True, "lstrip_blocks": True, "trimmed": True}
+"""How our templates are parsed: Babel's extraction (babel.cfg) must read them the same."""
 
-def human_date(value: dt.date | None) -> str:
-    """`2 March 2024`: the date as articles print it (no leading zero, month in words)."""
-    if value is None:
-        return ""
-    return f"{value.day} {value:%B %Y}"
+
+LangOf = Callable[[jinja2.runtime.Context], "str | None"]
+"""Where a template finds its page's language in its context."""
+
+
+def _context_lang(context: jinja2.runtime.Context) -> str | None:
+    return context.get("ui_lang")
+
+
+def install_i18n(env: jinja2.Environment, lang_of: LangOf = _context_lang) -> None:
+    """Give `env` our catalogs: `_()`, `{% trans %}` and the `human_date` filter speak the
+    language `lang_of(context)` names (our templates: `ui_lang`; the theme's: its page's)."""
+
+    @jinja2.pass_context
+    def gettext(context: jinja2.runtime.Context, message: str) -> str:
+        return i18n.gettext(lang_of(context), message)
+
+    @jinja2.pass_context
+    def ngettext(context: jinja2.runtime.Context, singular: str, plural: str, n: int) -> str:
+        return i18n.ngettext(lang_of(context), singular, plural, n)
+
+    @jinja2.pass_context
+    def date_filter(context: jinja2.runtime.Context, value: dt.date | None) -> str:
+        return human_date(value, lang_of(context))
+
+    if "jinja2.ext.InternationalizationExtension" not in env.extensions:
+        env.add_extension("jinja2.ext.i18n")
+    env.policies["ext.i18n.trimmed"] = True
+    env.install_gettext_callables(gettext, ngettext, newstyle=True)  # type: ignore[attr-defined]
+    env.filters["human_date"] = date_filter
 
 
 class Templates:
@@ -61,11 +96,15 @@ class Templates:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        self.env.filters["human_date"] = human_date
+        install_i18n(self.env)
         self.env.filters.update(anchors.FILTERS)
         self.env.globals.update(fallback_lang=fallback_lang, lang_attr=lang_attr)
 
     def render(self, name: str, **context: object) -> str:
-        """The template `name` filled with `context` (plus `edition` and `teacher`)."""
+        """The template `name` filled with `context` (plus `edition` and `teacher`).
+
+        `ui_lang` in `context` chooses the language of the words we add (default `en`);
+        `lang` is the language of the page's content (`lang_attr`, `fallback_lang`)."""
+        context.setdefault("ui_lang", i18n.DEFAULT_LANG)
         return self.env.get_template(name).render(
             edition=self.edition.value, teacher=self.edition.is_teacher, **context)

@@ -29,7 +29,7 @@ from marginalia.model import (
     Origin,
     Source,
 )
-from marginalia.model.entity_types import BY_KEY, ENTITY_TYPE_TABLE
+from marginalia.model.entity_types import BY_KEY, ENTITY_TYPE_TABLE, FACT_LABELS
 from marginalia.model.languages import SITE_LANG
 from marginalia.validate.fields import Fields, kind_of
 from marginalia.validate.refs import Unread, check_ref
@@ -154,7 +154,7 @@ def _entity(type_: str, raw: YMap, name: str,
             continue
         value = f.date(key) if key in ("start", "end") else raw.get(key)
         if value is not None:
-            facts.append((key.capitalize(), str(value)))
+            facts.append((FACT_LABELS[key], str(value)))
     coordinates = _coordinates(raw, f) if "coordinates" in raw else None
     versions = read_versions(raw, f"{type_} entry '{ident or display}'", diags,
                              lambda item, vf: _sources(item, vf, diags))

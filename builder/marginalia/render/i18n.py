@@ -1,0 +1,118 @@
+"""The words Marginalia adds to pages, in the page's language: gettext catalogs and dates.
+
+Every label, heading and message we add (cards, quiz, lesson, settings,
+read-aloud, handouts, entity and glossary pages) is a gettext message. The
+source of truth is `locale/<lang>/LC_MESSAGES/marginalia.po` next to this
+package, extracted from the templates and code with Babel into
+`locale/marginalia.pot` (`make messages`). The `.po` files are compiled in
+memory the first time a language is asked for, so a clean clone needs no
+compile step and no `.mo` file can lag behind its `.po`.
+
+A page's language is its article's `lang`, else the site's (mkdocs.yml
+`theme.language`, default `en`). A language without a catalog gets English
+(the msgids), with its own month names where Babel knows them.
+
+Python code marks a message with `N_` (a no-op the extractor knows), and the
+template that shows it translates it with `_()`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import io
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.support import NullTranslations, Translations
+
+from marginalia.model.messages import N_
+
+DOMAIN = "marginalia"
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+DEFAULT_LANG = "en"
+"""The language of the msgids, and of a site that does not say."""
+
+
+
+# TRANSLATORS: how pages print a date, as a CLDR pattern (d = day, MMMM = month
+# in words, y = year; quote literal words: d 'de' MMMM 'de' y).
+DATE_PATTERN = N_("d MMMM y")
+"""How a page prints a date, as a CLDR pattern: `4 May 2024`. The pattern itself is a
+message (translators give `d 'de' MMMM 'de' y` for `4 de mayo de 2024`)."""
+
+
+def base_lang(code: str | None) -> str:
+    """The language part of a BCP 47 code (`es-MX` → `es`); the default for none."""
+    return (code or DEFAULT_LANG).replace("_", "-").split("-", 1)[0].lower() or DEFAULT_LANG
+
+
+def catalog_path(lang: str) -> Path:
+    return LOCALE_DIR / base_lang(lang) / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def shipped_languages() -> tuple[str, ...]:
+    """Languages with a catalog in the package, sorted."""
+    found = LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.po")
+    return tuple(sorted(p.parent.parent.name for p in found))
+
+
+@lru_cache(maxsize=16)
+def translations(lang: str | None) -> NullTranslations:
+    """The compiled catalog for `lang` (by its language part), or English msgids."""
+    path = catalog_path(lang or DEFAULT_LANG)
+    if not path.is_file():
+        return NullTranslations()
+    with path.open("rb") as f:
+        catalog = read_po(f, locale=base_lang(lang), domain=DOMAIN)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    buffer.seek(0)
+    return Translations(buffer, domain=DOMAIN)
+
+
+def gettext(lang: str | None, message: str) -> str:
+    return translations(base_lang(lang)).gettext(message)
+
+
+def ngettext(lang: str | None, singular: str, plural: str, n: int) -> str:
+    return translations(base_lang(lang)).ngettext(singular, plural, n)
+
+
+@lru_cache(maxsize=16)
+def _locale(lang: str) -> Locale:
+    try:
+        return Locale.parse(lang.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        return Locale.parse(DEFAULT_LANG)
+
+
+_THEME_MESSAGE = re.compile(r"""\{\{ _\((?:"([^"]*)"|'([^']*)')\) \}\}""")
+
+
+def translate_template(source: str, lang: str | None) -> str:
+    """A theme template with each `{{ _("…") }}` replaced by its text in `lang`, escaped.
+
+    For engines whose templates have no gettext (Zensical): the site's language
+    is fixed when the theme layer is staged, instead of per page as under MkDocs.
+    """
+    return _THEME_MESSAGE.sub(
+        lambda m: html.escape(gettext(lang, m[1] if m[1] is not None else m[2])), source)
+
+
+def human_date(value: dt.date | None, lang: str | None = DEFAULT_LANG) -> str:
+    """A date as pages print it in `lang`: `4 May 2024`, `4 de mayo de 2024`.
+
+    The one place dates become words: templates (the `human_date` filter), the
+    handout files and anything else that prints a date call this.
+    """
+    if value is None:
+        return ""
+    code = base_lang(lang)
+    return format_date(value, gettext(code, DATE_PATTERN), locale=_locale(code))
+
