@@ -208,3 +208,21 @@ def test_the_teachers_files_are_listed_in_spanish(teacher_site):
     assert "Ficha de trabajo (PDF, A4)" in labels
     assert "Ficha de trabajo editable (Word .docx; se abre en Google Docs)" in labels
     assert not [label for label in labels if re.search(r"\bquiz\b|Worksheet", label)]
+
+
+@pytest.fixture(scope="module")
+def english_site_with_spanish_version(tmp_path_factory):
+    built = build(FIXTURES / "versions", tmp_path_factory.mktemp("versions-ui"))
+    assert built.returncode == 0, built.stderr
+    return built
+
+
+@pytest.mark.parametrize(("url", "settings", "sidebar"), [
+    ("articles/harbour-es/", "Opciones de lectura", "Quién y qué"),
+    ("articles/harbour/", "Reading settings", "Who and what"),
+])
+def test_an_articles_own_lang_chooses_its_pages_words(english_site_with_spanish_version,
+                                                      url, settings, sidebar):
+    page = tree(english_site_with_spanish_version, url)
+    assert page.xpath('string(.//button[@class="mg-settings__button"])') == settings
+    assert page.xpath('string(.//h2[@class="mg-context__title"])') == sidebar

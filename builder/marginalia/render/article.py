@@ -60,7 +60,7 @@ def versions_nav(r: Renderer, article: ArticleMeta, from_url: str,
                          v.level, readings[v.slug].level.level_label
                          if v.slug in readings else "", v.slug == article.slug)
              for v in versions]
-    return r.render("versions.html", versions=links)
+    return r.render("versions.html", versions=links, ui_lang=r.lang_of(article))
 
 
 def article_page(r: Renderer, html: str, keys: list[str], from_url: str,
