@@ -136,7 +136,8 @@ class Renderer:
         words in the language `ui_lang` gives for the page's content (its `lang`, else
         its article's)."""
         if "ui_lang" not in context:
-            content = context.get("lang") or getattr(context.get("article"), "lang", None)
+            content = (context.get("lang") or getattr(context.get("article"), "lang", None)
+                       or getattr(context.get("entity"), "lang", None))
             context["ui_lang"] = self.ui_lang(content)  # type: ignore[arg-type]
         return self.templates.render(template, **context)
 
