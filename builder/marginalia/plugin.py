@@ -160,6 +160,8 @@ class MarginaliaPlugin(BasePlugin[MarginaliaConfig]):
 
     def on_post_build(self, *, config) -> None:
         assert self.site is not None
+        if not self.site.has_teacher_files:
+            return
         from marginalia.exports.teacher_site import write_teacher_files
 
         for message in write_teacher_files(self.site, Path(config.site_dir)):

@@ -221,10 +221,11 @@ def build_into(project: Project, report: Report, edition: Edition, out: Path) ->
         if out.exists():
             out.rmdir()
         os.replace(built, out)
-    from marginalia.exports.teacher_site import write_teacher_files
+    if site.has_teacher_files:
+        from marginalia.exports.teacher_site import write_teacher_files
 
-    for message in write_teacher_files(site, out):
-        print(message, file=sys.stderr)
+        for message in write_teacher_files(site, out):
+            print(message, file=sys.stderr)
     return True
 
 

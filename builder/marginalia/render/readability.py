@@ -13,6 +13,7 @@ so a plan never underestimates it.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -68,12 +69,16 @@ class Readability:
         return f"INFLESZ {self.ease:.1f}, {inflesz_band(self.ease)}"
 
 
-_HYPHENATOR = pyphen.Pyphen(lang="en_US")
+@functools.cache
+def _hyphenator() -> pyphen.Pyphen:
+    """The en_US dictionary, read on first use (a quarter of a second): a build
+    whose pages show no reading level never reads it."""
+    return pyphen.Pyphen(lang="en_US")
 
 
 def syllables(word: str) -> int:
     """Syllables in one word: hyphenation points plus one."""
-    return len(_HYPHENATOR.positions(word.lower())) + 1
+    return len(_hyphenator().positions(word.lower())) + 1
 
 
 def words_of(text: str) -> list[str]:

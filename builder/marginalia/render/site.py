@@ -332,6 +332,13 @@ class SiteBuild:
         self.extension.state = state
         self.reads.begin()
 
+    @property
+    def has_teacher_files(self) -> bool:
+        """Whether the built site gets exports and handouts: a teacher edition with
+        lessons. Adapters ask before importing the exporters, which a newsroom without
+        lessons (or any student build) should not pay for."""
+        return self.edition.is_teacher and bool(self.project.lessons)
+
     def owns_body(self, src_path: str) -> bool:
         """Whether the page's body is wholly ours (generated pages and articles).
 
