@@ -35,8 +35,11 @@ ARTICLE = "---\ntitle: T\ndate: 2024-05-04\n---\n\n{body}\n"
     [
         ("## Blinken abroad\n\n```\nBlinken = 1\n```\n\nThe `Blinken` field.", 0),
         ("## Blinken abroad\n\nBlinken spoke.", 1),
+        ("[Blinken](@none) spoke of Radio-Blinken.", 0),
+        ("The Blinkens spoke.", 1),
     ],
-    ids=["heading-and-code-only", "also-in-a-paragraph"],
+    ids=["heading-and-code-only", "also-in-a-paragraph", "kept-unmarked-and-in-a-compound",
+         "a-plural"],
 )
 def test_check_exits_zero_when_a_shared_alias_is_only_where_nothing_links(
         make_project, body, exit_code):

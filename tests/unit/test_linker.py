@@ -34,7 +34,7 @@ def linked(text: str) -> list[tuple[str, str]]:
         ("Israel’s offensive", [("Israel", "places/israel")]),
         ("Israel's offensive", [("Israel", "places/israel")]),
         ("Hamas' delegation", [("Hamas", "organizations/hamas")]),
-        ("the release of hostages", [("hostage", "terms/hostage")]),
+        ("the release of hostages", [("hostages", "terms/hostage")]),
         ("let us talk", []),
         ("the US said", [("US", "places/united-states")]),
         ("USA and USB", []),

@@ -12,7 +12,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from marginalia.link.extension import MarginaliaExtension, MentionTreeprocessor, PageState
-from marginalia.link.linker import Linker
+from marginalia.link.linker import INVISIBLE, Linker
 
 NAMES = {"Israel": "places/israel", "Gaza": "places/gaza", "Gaza Strip": "places/gaza",
          "US": "places/us", "Blinken": "people/blinken", "Antony Blinken": "people/blinken"}
@@ -29,7 +29,10 @@ def test_matches_are_ordered_disjoint_and_point_at_names(text):
     ends = 0
     for m in matches:
         assert m.start >= ends
-        assert text[m.start:m.end].replace("\u00a0", " ") in NAMES
+        # A written form of a name: white space inside it read as one space, a plural.
+        # Zero-width characters are ignored inside names.
+        written = "".join(ch for ch in text[m.start:m.end] if ch not in INVISIBLE)
+        assert " ".join(written.split()) in LINKER.forms
         ends = m.end
 
 

@@ -23,12 +23,19 @@ from markdown.util import AtomicString
 from marginalia.link import evidence as ev
 from marginalia.link.linker import Linker
 from marginalia.link.sentences import SENTENCE_END
-from marginalia.link.syntax import TARGET_PREFIX
+from marginalia.link.syntax import NO_MENTION, TARGET_PREFIX
 from marginalia.model.anchors import evidence_id, mention_id
 
 SKIP_TAGS = frozenset({"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script",
                        "style", "kbd", "samp", "textarea", "svg", "math", "abbr"})
 BLOCK_TAGS = frozenset({"p", "li", "td", "th", "dd", "dt", "figcaption", "blockquote"})
+SENTENCE_BREAKS = BLOCK_TAGS | frozenset({"div", "ul", "ol", "dl", "table", "tr", "hr", "pre",
+                                          "h1", "h2", "h3", "h4", "h5", "h6", "details",
+                                          "summary", "section", "article", "aside", "figure"})
+"""Elements a sentence never runs across: text after one starts a sentence."""
+NOLINK_CLASS = "mg-nolink"
+"""A name an editor kept from being marked (`[Jordan](@none)`), and any text the
+walk must leave alone."""
 PARAGRAPH_FIRST = "mg-para-first"
 
 
@@ -42,6 +49,10 @@ class PageState:
     """(question id, passage) pairs to wrap in `mark.mg-evidence`."""
     known: frozenset[str] = frozenset()
     """Keys explicit mentions may name."""
+    unlinked: frozenset[str] = frozenset()
+    """Entries never marked on this page: an entity's own page, the term a vocabulary
+    question asks about. Their names are still matched, so a shorter name inside one
+    is not marked either; they stay plain text."""
     order: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     sentences: dict[str, str] = field(default_factory=dict)
@@ -106,11 +117,14 @@ class MentionTreeprocessor(Treeprocessor):
 
 
 def _convert_explicit(el: ET.Element, state: PageState) -> None:
-    """`[text](@type/id)` becomes a mention; an unknown target becomes plain text."""
-    key = el.get("href", "")[1:]
-    if key not in state.known:
+    """`[text](@type/id)` becomes a mention; `[text](@none)` stays plain text, marked
+    `mg-nolink`; an unknown target, or an entry the page does not link, plain text."""
+    key = el.get("href", "")[len(TARGET_PREFIX):]
+    if key == NO_MENTION or key not in state.known or key in state.unlinked:
         del el.attrib["href"]
         el.tag = "span"
+        if key == NO_MENTION:
+            el.set("class", NOLINK_CLASS)
         return
     make_mention(el, key, state, "mg-explicit")
 
@@ -119,11 +133,12 @@ def _skipped(el: ET.Element) -> bool:
     if el.tag in SKIP_TAGS:
         return True
     cls = el.get("class", "")
-    return "mg-context" in cls or "mg-nolink" in cls
+    return "mg-context" in cls or NOLINK_CLASS in cls
 
 
-TextVisitor = Callable[[ET.Element, "ET.Element | None"], None]
-"""Called with (element, None) for an element's own text, (parent, child) for a tail."""
+TextVisitor = Callable[[ET.Element, "ET.Element | None", bool], None]
+"""Called with (element, None, at_start) for an element's own text, (parent, child,
+at_start) for a tail; `at_start` says a sentence starts where the text does."""
 
 
 def walk_linkable(el: ET.Element, on_text: TextVisitor,
@@ -131,39 +146,66 @@ def walk_linkable(el: ET.Element, on_text: TextVisitor,
     """Visit, in document order, every text the linker may mark, and every explicit mention.
 
     The one definition of where names are looked for: not in code, pre, links,
-    headings or `.mg-nolink`, and not in text inserted as atomic. The site's
-    linking and the ambiguous-name check both walk with it, so the check reports
-    exactly the uses the site would have to link.
+    headings or `.mg-nolink`, and not in text inserted as atomic; and of where a
+    text starts a sentence (first in a paragraph, list item, cell…, after a heading).
+    The site's linking and the ambiguous-name check both walk with it, so the check
+    reports exactly the uses the site would have to link.
     """
+    _walk_linkable(el, on_text, on_explicit, True)
+
+
+def _walk_linkable(el: ET.Element, on_text: TextVisitor,
+                   on_explicit: Callable[[ET.Element], None], starting: bool) -> bool:
+    """`walk_linkable` below `el`; True when `el` holds text (what follows starts no sentence)."""
     if el.tag == "a" and el.get("href", "").startswith(TARGET_PREFIX):
         on_explicit(el)
-        return
+        return True
     if _skipped(el):
-        return
-    if el.text and not isinstance(el.text, AtomicString):
-        on_text(el, None)
+        return any(t.strip() for t in el.itertext())
+    starting = starting or el.tag in SENTENCE_BREAKS
+    seen = False
+    text = el.text
+    if text and not isinstance(text, AtomicString):
+        on_text(el, None, starting)
+    if text and text.strip():
+        starting, seen = False, True
     for child in list(el):
-        walk_linkable(child, on_text, on_explicit)
-        if child.tail and not isinstance(child.tail, AtomicString):
-            on_text(el, child)
+        if _walk_linkable(child, on_text, on_explicit, starting):
+            starting, seen = False, True
+        if child.tag in SENTENCE_BREAKS:
+            starting = True
+        tail = child.tail
+        if tail and not isinstance(tail, AtomicString):
+            on_text(el, child, starting)
+        if tail and tail.strip():
+            starting, seen = False, True
+    return seen
 
 
 def _walk(el: ET.Element, linker: Linker | None, state: PageState) -> None:
     """Link the page's text and convert its explicit mentions, first mention first."""
-    def on_text(parent: ET.Element, child: ET.Element | None) -> None:
+    def on_text(parent: ET.Element, child: ET.Element | None, at_start: bool) -> None:
         if linker is None:
             return
         if child is None:
-            _link_text(parent, linker, state)
+            _link_text(parent, linker, state, at_start)
         else:
-            _link_tail(parent, child, linker, state)
+            _link_tail(parent, child, linker, state, at_start)
 
     walk_linkable(el, on_text, lambda a: _convert_explicit(a, state))
 
 
-def _link_text(el: ET.Element, linker: Linker, state: PageState) -> None:
+def _marked(linker: Linker, text: str, state: PageState, at_start: bool) -> list:
+    """The matches the page marks: all but those of entries it does not link."""
+    matches = linker.find(text, at_start)
+    if state.unlinked:
+        matches = [m for m in matches if m.key not in state.unlinked]
+    return matches
+
+
+def _link_text(el: ET.Element, linker: Linker, state: PageState, at_start: bool) -> None:
     text = el.text
-    matches = linker.find(text)
+    matches = _marked(linker, text, state, at_start)
     if not matches:
         return
     el.text = text[: matches[0].start]
@@ -172,9 +214,10 @@ def _link_text(el: ET.Element, linker: Linker, state: PageState) -> None:
         el.insert(i, node)
 
 
-def _link_tail(parent: ET.Element, child: ET.Element, linker: Linker, state: PageState) -> None:
+def _link_tail(parent: ET.Element, child: ET.Element, linker: Linker, state: PageState,
+               at_start: bool) -> None:
     text = child.tail
-    matches = linker.find(text)
+    matches = _marked(linker, text, state, at_start)
     if not matches:
         return
     child.tail = text[: matches[0].start]

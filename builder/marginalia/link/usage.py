@@ -10,7 +10,8 @@ construction.
 
 Source positions survive rendering through sentinels: before rendering, each
 candidate occurrence in the Markdown gets an invisible private-use marker with its
-number; the markers found in linkable text after the walk are the real uses.
+number; after rendering, the walk takes the markers out of each linkable text,
+matches it as the page would, and a match starting at a marker is a real use.
 """
 
 from __future__ import annotations
@@ -36,9 +37,13 @@ def linked_uses(body: str, linker: Linker, wanted: frozenset[str]) -> list[tuple
 
     `linker` is the build's whole index (so a longer name still wins over a shorter
     one inside it, as on the page); `wanted` are the keys to report — for the
-    ambiguity rule, the stand-in keys of names two entries claim.
+    ambiguity rule, the stand-in keys of names two entries claim. Candidates are
+    read from the raw Markdown with capitals accepted anywhere (a superset); each
+    counts where the page's own walk, matching the rendered text as the page does
+    (sentence starts, hyphens, line breaks), finds a name starting at its marker.
     """
-    candidates = [m for m in linker.find(body) if m.key in wanted]
+    candidates = [m for m in linker.find(body, at_start=True, capitals_anywhere=True)
+                  if m.key in wanted]
     if not candidates:
         return []
     pieces, at = [], 0
@@ -46,15 +51,28 @@ def linked_uses(body: str, linker: Linker, wanted: frozenset[str]) -> list[tuple
         pieces += [body[at:match.start], f"{_OPEN}{number}{_CLOSE}"]
         at = match.start
     pieces.append(body[at:])
-    seen: set[int] = set()
+    used: dict[int, str] = {}
 
-    def collect(parent: ET.Element, child: ET.Element | None) -> None:
-        text = parent.text if child is None else child.tail
-        seen.update(int(n) for n in _SENTINEL.findall(text or ""))
+    def collect(parent: ET.Element, child: ET.Element | None, at_start: bool) -> None:
+        text = (parent.text if child is None else child.tail) or ""
+        if _OPEN not in text:
+            return
+        plain: list[str] = []
+        marker_at: dict[int, int] = {}
+        at = length = 0
+        for marker in _SENTINEL.finditer(text):
+            plain.append(text[at:marker.start()])
+            length += marker.start() - at
+            marker_at[length] = int(marker.group(1))
+            at = marker.end()
+        plain.append(text[at:])
+        for m in linker.find("".join(plain), at_start):
+            if m.key in wanted and m.start in marker_at:
+                used[marker_at[m.start]] = m.key
 
     _walk_rendered("".join(pieces),
                    lambda root: walk_linkable(root, collect, lambda _explicit: None))
-    return [(m.start, m.end, m.key) for n, m in enumerate(candidates) if n in seen]
+    return [(m.start, m.end, used[n]) for n, m in enumerate(candidates) if n in used]
 
 
 def unmarkable_evidence(body: str, passages: list[tuple[str, str]]) -> list[str]:

@@ -84,16 +84,19 @@ class Renderer:
     def link(self, from_url: str, to_url: str) -> str:
         return self.urls.link(from_url, to_url)
 
-    def page_state(self, from_url: str, lang: str = SITE_LANG) -> PageState:
+    def page_state(self, from_url: str, lang: str = SITE_LANG,
+                   unlinked: frozenset[str] = frozenset()) -> PageState:
         """Linking for generated pages: mentions go straight to the entity page (in
-        the page's language)."""
+        the page's language). `unlinked` are entries the text must not link: the
+        page's own entry, the term a vocabulary question asks about."""
         return PageState(href=lambda key: self.link(from_url, self.entity_url(key, lang)),
-                         known=frozenset(self.project.glossary.entries))
+                         known=frozenset(self.project.glossary.entries), unlinked=unlinked)
 
     def markdown(self, text: str, from_url: str | None = None, inline: bool = False,
-                 lang: str = SITE_LANG) -> Markup:
+                 lang: str = SITE_LANG, unlinked: frozenset[str] = frozenset()) -> Markup:
         """Annotation Markdown, sanitised; with `from_url`, glossary names are linked
-        (to entity pages in `lang`, by the names an article in `lang` links)."""
+        (to entity pages in `lang`, by the names an article in `lang` links), all but
+        the `unlinked` entries."""
         if from_url is None:
             if not self.cache:
                 return self.plain_md.render(text, inline=inline)
@@ -102,11 +105,12 @@ class Renderer:
                 cached = self._plain[text, inline] = self.plain_md.render(text, inline=inline)
             return cached
         if base(lang) == base(SITE_LANG):
-            return self.linking_md.render(text, self.page_state(from_url), inline=inline)
+            return self.linking_md.render(text, self.page_state(from_url, unlinked=unlinked),
+                                          inline=inline)
         md = self._linking_in.get(lang)
         if md is None:
             md = self._linking_in[lang] = SafeMarkdown(MarginaliaExtension(self.linker_for(lang)))
-        return md.render(text, self.page_state(from_url, lang), inline=inline)
+        return md.render(text, self.page_state(from_url, lang, unlinked), inline=inline)
 
     def linker_for(self, lang: str) -> Linker | None:
         """The linker of articles in `lang` (built once per language, see `linkers`)."""

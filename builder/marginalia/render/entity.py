@@ -38,14 +38,15 @@ def entity_page(r: Renderer, entity: Entity, lang: str = SITE_LANG) -> str:
     placeholder where backlinks go. A page in another language shows the entry's
     translation in it and marks each field that falls back (`Entity.seen_in`)."""
     from_url = r.entity_url(entity.key, lang)
+    own = frozenset({entity.key})  # no entity page links to itself
     shown = entity.seen_in(lang, None)
     related = [(r.project.glossary[k].seen_in(lang, None),
                 r.link(from_url, r.entity_url(k, lang)))
                for k in entity.related if k in r.project.glossary]
     return r.render(
         "entity.html", entity=shown, kind=TYPE_SINGULAR[entity.type],
-        summary=r.markdown(shown.summary, from_url, lang=lang),
-        details=r.markdown(shown.details, from_url, lang=lang), related=related,
+        summary=r.markdown(shown.summary, from_url, lang=lang, unlinked=own),
+        details=r.markdown(shown.details, from_url, lang=lang, unlinked=own), related=related,
         timeline=[_timeline_item(r, entity, v, from_url, lang)
                   for v in newest_first(entity.versions)],
         backlinks_placeholder=Markup(BACKLINKS_PLACEHOLDER.format(key=entity.key)),
@@ -60,7 +61,9 @@ def _timeline_item(r: Renderer, entity: Entity, version: EntityVersion, from_url
     seen = entity.seen_in(lang, version.first_day)
     fell = {name: SITE_LANG if seen.falls_back(name) else "" for name in ("role", "summary")}
     summary = seen.summary if version.summary else ""
-    return (version, seen.role, summary and r.markdown(summary, from_url, lang=lang), fell)
+    own = frozenset({entity.key})  # no entity page links to itself
+    return (version, seen.role,
+            summary and r.markdown(summary, from_url, lang=lang, unlinked=own), fell)
 
 
 def backlinks(r: Renderer, entity: Entity, links: list[Backlink],

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
+from marginalia.link.asked import asked_terms
 from marginalia.model import (
     ArticleMeta,
     KindFacts,
@@ -91,7 +92,8 @@ def _view(r: Renderer, q: Question, number: int, url: str, article_href: str,
     teacher = r.teacher
     return QuestionView(
         q=q, kind=q.kind, controls=controls_template(q),
-        number=number, prompt=r.markdown(q.prompt, url, inline=True, lang=lang),
+        number=number, prompt=r.markdown(q.prompt, url, inline=True, lang=lang,
+                                         unlinked=asked(r, q, lang)),
         skill=SKILL_LABELS.get(q.skill, q.skill),
         options=options, left=left,
         answer_items=tuple(answer_in_words(q, lambda m: r.gettext(m, ui))),
@@ -138,6 +140,13 @@ def worksheet_template(q: Question) -> str:
         case Open():
             return "worksheet/open.html"
     raise TypeError(f"no worksheet space for {type(q.answer).__name__}")
+
+
+def asked(r: Renderer, q: Question, lang: str) -> frozenset[str]:
+    """A vocabulary prompt never links the term it asks about (its card would answer)."""
+    if q.skill != "vocabulary":
+        return frozenset()
+    return asked_terms(q.prompt, r.linker_for(lang))
 
 
 def _options(q: Question) -> tuple[tuple[str, ...], tuple[str, ...]]:

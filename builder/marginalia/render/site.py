@@ -112,9 +112,9 @@ class SiteBuild:
         self.claims = self.name_claims(project)
         """The names each language's linker indexes (an edit that keeps them keeps every
         page's links: see `marginalia.render.changes`)."""
-        self.linker = build_linker(self.claims[SITE_LANG])
+        self.linker = build_linker(self.claims[SITE_LANG], SITE_LANG)
         self.linkers = {SITE_LANG: self.linker, **{
-            lang: build_linker(self.claims[lang]) for lang in project.languages()}}
+            lang: build_linker(self.claims[lang], lang) for lang in project.languages()}}
         """The linker index, built once per language an article is written in."""
         self.extension = MarginaliaExtension(self.linker)
         self.reads = ReadRecord()

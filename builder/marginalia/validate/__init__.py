@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marginalia.diagnostics import Diagnostic
-from marginalia.link.syntax import EXPLICIT_MENTION
+from marginalia.link.syntax import EXPLICIT_MENTION, NO_MENTION
 from marginalia.load.paths import Paths
 from marginalia.model import ArticleMeta, Glossary, Project
 from marginalia.validate.articles import load_articles
@@ -85,13 +85,14 @@ def mentions_of(glossary: Glossary, bodies: dict[str, str],
     and explicit mentions."""
     from marginalia.link.linker import build_linker
 
-    linkers = {lang: build_linker(name_claims(glossary, lang))
+    linkers = {lang: build_linker(name_claims(glossary, lang), lang)
                for lang in {a.lang for a in articles.values()}}
-    found = {slug: [m.key for m in linkers[articles[slug].lang].find(body)]
+    found = {slug: [m.key for m in linkers[articles[slug].lang].find(body, at_start=True)]
              for slug, body in bodies.items() if slug in articles}
     for slug, body in bodies.items():
         found.setdefault(slug, [])
-        found[slug] += [m.group(2) for m in EXPLICIT_MENTION.finditer(body)]
+        found[slug] += [m.group(2) for m in EXPLICIT_MENTION.finditer(body)
+                        if m.group(2) != NO_MENTION]
     return found
 
 

@@ -7,7 +7,7 @@ The rules of versions of an article (`version_of`, `lang`, `level`) are in
 from __future__ import annotations
 
 from marginalia.diagnostics import Diagnostic
-from marginalia.link.syntax import EXPLICIT_MENTION, TARGET_PREFIX
+from marginalia.link.syntax import EXPLICIT_MENTION, NO_MENTION, TARGET_PREFIX
 from marginalia.load import (
     YMap,
     front_matter,
@@ -92,6 +92,8 @@ def load_articles(paths: Paths, glossary: Glossary, diags: list[Diagnostic],
         origin = Origin(name, front_lines + 1, 1)
         bodies[slug] = body
         for match in EXPLICIT_MENTION.finditer(body):
+            if match.group(2) == NO_MENTION:
+                continue  # `[text](@none)`: kept from being marked, names no entry
             at = origin_at(body, match.start(2) - len(TARGET_PREFIX), name, front_lines + 1)
             check_ref(match.group(2), at, glossary.entries, diags,
                       "an explicit mention", unread)

@@ -248,7 +248,8 @@ def _check_ambiguous_in(glossary: Glossary, lang: str, bodies: dict[str, str],
     if not shared:
         return
     stand_in = {label: _AMBIGUOUS + label for label in shared}
-    linker = Linker({label: stand_in.get(label, keys[0]) for label, keys in claims.items()})
+    linker = Linker({label: stand_in.get(label, keys[0]) for label, keys in claims.items()},
+                    lang)
     wanted = frozenset(stand_in.values())
     used: set[str] = set()
     settled = _settled(bodies, linker, wanted)
