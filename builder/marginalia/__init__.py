@@ -9,9 +9,15 @@ adapters for MkDocs and the command line.
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 
-try:
-    __version__ = version("marginalia")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
+def __getattr__(name: str) -> str:
+    """`marginalia.__version__`, looked up when asked for: reading the installed
+    metadata costs every command tens of milliseconds at start-up."""
+    if name != "__version__":
+        raise AttributeError(f"module 'marginalia' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("marginalia")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0+unknown"

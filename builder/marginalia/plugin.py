@@ -12,6 +12,7 @@ on_post_build   hand the finished site to the exporters (teacher files)
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -23,9 +24,12 @@ from mkdocs.structure.toc import get_toc
 from marginalia.diagnostics import format_report
 from marginalia.model.edition import EDITIONS, Edition
 from marginalia.render.i18n import DEFAULT_LANG
-from marginalia.render.site import ASSET_DIR, ASSETS, THEME_DIR, SiteBuild
 from marginalia.render.templates import install_i18n
+from marginalia.site_files import ASSET_DIR, ASSETS, THEME_DIR
 from marginalia.validate import Paths, Report, load_project
+
+if TYPE_CHECKING:
+    from marginalia.render.site import SiteBuild
 
 log = get_plugin_logger(__name__)
 
@@ -91,6 +95,8 @@ class MarginaliaPlugin(BasePlugin[MarginaliaConfig]):
         if report.project is None:
             raise PluginError("Marginalia found problems in the sources:\n"
                               + format_report(report.errors))
+        from marginalia.render.site import SiteBuild  # not at import: `check` never renders
+
         self.site = SiteBuild(report.project, edition=Edition.parse(self.config.edition),
                               directory_urls=config.use_directory_urls,
                               overrides=root / self.config.overrides_dir,

@@ -32,8 +32,9 @@ import yaml
 from marginalia.diagnostics import format_report
 from marginalia.model.edition import Edition
 from marginalia.render.i18n import translate_template
-from marginalia.render.site import ASSET_DIR, ASSETS, THEME_DIR, SiteBuild
+from marginalia.render.site import SiteBuild
 from marginalia.render.urls import page_url
+from marginalia.site_files import ASSET_DIR, ASSETS, THEME_DIR
 from marginalia.validate import Paths, Report, load_project
 
 PLUGIN = "marginalia"

@@ -18,7 +18,7 @@ import re
 import pytest
 from lxml import html as lxml_html
 
-from marginalia.render.site import ASSETS
+from marginalia.site_files import ASSETS
 from tests.conftest import REPO, Built
 from tests.site.engines import ENGINES, build_with
 

@@ -48,12 +48,6 @@ HOME_MARKER = "<!-- marginalia:articles -->"
 MAIN_ID = "mg-main"
 HTML_META_KEYS = ("title", "description", "subtitle")
 """Front-matter values the MkDocs theme prints unescaped (its templates treat them as HTML)."""
-ASSETS = ("marginalia.css", "marginalia.js", "listen.js", "quiz.css", "quiz.js", "guided.js",
-          "lesson.css")
-ASSET_DIR = Path(__file__).parent.parent / "assets"
-"""Where the files named in ASSETS are; every engine's adapter publishes them."""
-THEME_DIR = Path(__file__).parent.parent / "theme"
-"""Our layer over the theme's templates (reader settings applied before first paint)."""
 
 
 @dataclass(frozen=True)
