@@ -288,13 +288,15 @@ def _entry_page(e: Entry) -> str:
     return "".join(parts)
 
 
-def write_plain(root: Path, corpus: Corpus, *, abbr: bool = False) -> None:
+def write_plain(root: Path, corpus: Corpus, *, abbr: bool = False,
+                short_titles: bool = False) -> None:
     """The same articles, one hand-written page per entry, and a glossary page.
 
     Entry pages stay out of the navigation (as Marginalia's do), so both sites
     have the same pages and the same nav. With `abbr`, the glossary recipe from
     mkdocs-material's documentation is switched on: every name and alias becomes
-    an abbreviation in one file that `pymdownx.snippets` appends to every page.
+    an abbreviation in one file that `pymdownx.snippets` appends to every page,
+    titled with the entry's role and summary, or with `short_titles` its role alone.
     """
     _write_articles(root, corpus)
     for e in corpus.entries:
@@ -311,7 +313,8 @@ def write_plain(root: Path, corpus: Corpus, *, abbr: bool = False) -> None:
         config["markdown_extensions"] = [
             "abbr", {"pymdownx.snippets": {"auto_append": ["includes/abbreviations.md"]}}]
         _write(root / "includes/abbreviations.md",
-               "\n".join(f"*[{label}]: {e.role}: {e.summary}"
+               "\n".join(f"*[{label}]: {e.role}" if short_titles
+                         else f"*[{label}]: {e.role}: {e.summary}"
                          for e in corpus.entries for label in e.names) + "\n")
     _write(root / "mkdocs.yml", yaml.safe_dump(config, sort_keys=False))
 

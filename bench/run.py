@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import engines
 from corpus import (
     make_articles,
     make_corpus,
@@ -276,6 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         rebuild_size = sizes[-1]
         linker_articles = 30 if args.quick else 300
         linker = [(n, *linker_throughput(n, linker_articles)) for n in LINKER_ENTRIES]
+        show_engines = engines.sections(measure, work, quick=args.quick, progress=progress)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -305,6 +307,8 @@ def main(argv: list[str] | None = None) -> int:
     if serve is not None:
         print_serve(rebuild_size, serve, base_plain)
 
+    show_engines()  # MkDocs and Zensical side by side, abbr on two corpora, start-up
+    print()
     ref = REFERENCE if REFERENCE in results else sizes[-1]
     plain, marg, _ = results[ref]
     both = [runs for runs in results.values() if runs[2].seconds is not None]

@@ -78,3 +78,26 @@ def test_serve_rebuilds_after_one_save_are_rows_beside_a_plain_build(bench, row)
     rows = [line for line in bench[start + 1:start + 5] if line.startswith(row)]
     assert len(rows) == 1
     assert re.search(rf"\s(all|\d+)\s+{NUMBER}\s", rows[0])
+
+
+@pytest.mark.parametrize("site", ["hand-written", "Marginalia"])
+def test_both_engines_build_the_same_site_side_by_side(bench, site):
+    header = next(i for i, line in enumerate(bench) if line.startswith("engines:"))
+    row = next(line.split() for line in bench[header:] if re.search(rf"\s{site}\s", line))
+    cells = row[row.index(site) + 1:]
+    assert re.fullmatch(r"\d+", cells[0])  # the same page count on both engines
+    assert all(re.fullmatch(NUMBER, c) for c in cells[1:6])
+    assert re.fullmatch(rf"\(cpu {NUMBER}\)", " ".join(cells[6:]))
+
+
+@pytest.mark.parametrize("corpus", ["role+summary", "short titles"])
+def test_abbr_is_compared_on_each_corpus(bench, corpus):
+    row = next(line for line in bench if line.startswith(corpus)).split()
+    assert row[len(corpus.split()):len(corpus.split()) + 3] == ["10", "×", "50"]
+    assert all(re.fullmatch(NUMBER, c) for c in row[-3:])
+
+
+def test_start_up_is_measured(bench):
+    assert any(re.fullmatch(rf"start-up: marginalia check on the seed: wall {NUMBER} s, cpu "
+                            rf"{NUMBER} s; importing marginalia.cli: \d+ ms \(.*\)", line)
+               for line in bench)
