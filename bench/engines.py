@@ -30,9 +30,9 @@ from corpus import make_corpus, write_marginalia, write_plain
 
 REPO = Path(__file__).resolve().parent.parent
 ENGINE_SIZES = ((10, 50), (100, 500), (1000, 5000))
-ABBR_SIZES = ((10, 50), (20, 150), (30, 150), (30, 600), (100, 500))
-ABBR_CAP = 300.0
-"""CPU seconds: an abbr build of this table stopped after five CPU minutes is reported as
+ABBR_SIZES = ((10, 50), (20, 150), (30, 150), (30, 600))
+ABBR_CAP = 120.0
+"""CPU seconds: an abbr build of this table stopped after two CPU minutes is reported as
 not finished. A CPU limit, not a wall-clock one: on a shared machine the neighbours
 would decide where a wall-clock limit falls."""
 ABBR_CORPORA = (("role+summary", False), ("short titles", True))
