@@ -56,7 +56,12 @@ def _pages(folder: Path) -> int:
 
 
 def _timed(measure: Callable, cmd: list[str], cwd: Path, out: str = "out") -> Timed:
-    m = measure(cmd, cwd)
+    """One build's times; a build that fails is reported with the engine's last words
+    (Zensical 0.0.73 refuses a page section too large for its search index)."""
+    try:
+        m = measure(cmd, cwd)
+    except SystemExit as exc:
+        return Timed(None, None, note=str(exc).rsplit(" | ", 1)[-1][:160])
     return Timed(m.seconds, m.cpu, _pages(cwd / out), m.note)
 
 
@@ -114,9 +119,12 @@ def print_engines(results: dict) -> None:
             label = f"at {articles:,} × {entries:,}" if i == 0 else ""
             site = "hand-written" if way == "plain" else "Marginalia"
             pages = str(mk.pages) if mk.pages == zs.pages else f"{mk.pages}/{zs.pages}"
+            notes = "; ".join(f"{e}: {t.note}" for e, t in (("MkDocs", mk), ("Zensical", zs))
+                              if t.note)
             print(f"{label:<29}{site:<13}{pages:>7}{_f(mk.seconds):>10}{_f(mk.cpu):>8}"
                   f"{_f(zs.seconds):>12}{_f(zs.cpu):>8}"
-                  f"{_r(mk.seconds, zs.seconds) + ' (cpu ' + _r(mk.cpu, zs.cpu) + ')':>17}")
+                  f"{_r(mk.seconds, zs.seconds) + ' (cpu ' + _r(mk.cpu, zs.cpu) + ')':>17}"
+                  + (f"  {notes}" if notes else ""))
 
 
 # --------------------------------------------------------------------------- start-up
@@ -136,7 +144,7 @@ def startup(measure: Callable, runs: int = 3) -> tuple[Timed, float]:
 
 
 def print_startup(check: Timed, import_ms: float) -> None:
-    print(f"start-up: marginalia check on the seed: wall {_f(check.seconds, 2)} s, cpu "
+    print(f"start-up: `marginalia check` on the seed: wall {_f(check.seconds, 2)} s, cpu "
           f"{_f(check.cpu, 2)} s; importing marginalia.cli: {import_ms:.0f} ms "
           "(python -X importtime, best of 3)")
 
@@ -167,8 +175,8 @@ def abbr(measure: Callable, work: Path, sizes=ABBR_SIZES, cap: float = ABBR_CAP,
 
 
 def print_abbr(results: dict, cap: float = ABBR_CAP) -> None:
-    print(f"{'abbr recipe vs Marginalia':<27}{'size':<14}{'abbr cpu s':>11}{'marginalia cpu s':>18}"
-          f"{'abbr÷marginalia':>17}")
+    print(f"{'abbr recipe vs Marginalia':<27}{'size':<14}{'abbr cpu s':>11}{'Marginalia cpu s':>18}"
+          f"{'abbr÷Marginalia':>17}")
     for name, rows in results.items():
         for i, ((articles, entries), a, m) in enumerate(rows):
             label = name if i == 0 else ""
@@ -222,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--quick", action="store_true", help="the smallest sizes only")
     p.add_argument("--only", choices=("engines", "abbr", "startup"), help="one section")
+    p.add_argument("--sizes", help="engine sizes, e.g. 10x50,100x500 (default: the table's)")
     args = p.parse_args(argv)
     print(f"Marginalia engines, start-up and abbr benchmark on {machine()}", flush=True)
     with tempfile.TemporaryDirectory(prefix="marginalia-bench-") as tmp:
@@ -229,8 +238,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.only is None:
             sections(measure, work, quick=args.quick, progress=progress)()
         elif args.only == "engines":
-            print_engines(engines(measure, work, ENGINE_SIZES[:1] if args.quick
-                                  else ENGINE_SIZES, progress))
+            sizes = (tuple(tuple(int(n) for n in s.split("x")) for s in args.sizes.split(","))
+                     if args.sizes else ENGINE_SIZES[:1] if args.quick else ENGINE_SIZES)
+            print_engines(engines(measure, work, sizes, progress))
         elif args.only == "abbr":
             print_abbr(abbr(measure, work, ABBR_SIZES[:1] if args.quick else ABBR_SIZES,
                             ABBR_CAP, progress))

@@ -98,6 +98,6 @@ def test_abbr_is_compared_on_each_corpus(bench, corpus):
 
 
 def test_start_up_is_measured(bench):
-    assert any(re.fullmatch(rf"start-up: marginalia check on the seed: wall {NUMBER} s, cpu "
+    assert any(re.fullmatch(rf"start-up: `marginalia check` on the seed: wall {NUMBER} s, cpu "
                             rf"{NUMBER} s; importing marginalia.cli: \d+ ms \(.*\)", line)
                for line in bench)
