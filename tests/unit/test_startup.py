@@ -33,7 +33,7 @@ def imported() -> set[str]:
     "marginalia.render.site",     # the renderer: only a build draws pages
     "marginalia.render.reading",  # reading levels: only lesson pages and the report
     "marginalia.exports",         # LMS files: only teacher builds and `export`
-    "weasyprint", "docx", "pyphen", "lxml",
+    "weasyprint", "docx", "lxml",
     "zensical",
 ])
 def test_check_does_not_import(imported, module):
