@@ -75,11 +75,14 @@ def coverage_of(project: Project, bodies: dict[str, str], stale_after_days: int)
     """The four lists for a project that passes `check`."""
     glossary, articles = project.glossary, project.articles
     out = Coverage()
-    linker = Linker({label: keys[0] for label, keys in name_claims(glossary).items()})
+    linkers: dict[str, Linker] = {}
     uses: dict[str, list[Use]] = defaultdict(list)
     for slug, body in bodies.items():
-        where = articles[slug].origin
-        for candidate in unknown_names(body, linker):
+        where, lang = articles[slug].origin, articles[slug].lang
+        if lang not in linkers:  # an article in Spanish knows the entries' Spanish names
+            linkers[lang] = Linker({label: keys[0] for label, keys
+                                    in name_claims(glossary, lang).items()})
+        for candidate in unknown_names(body, linkers[lang]):
             at = origin_at(body, candidate.start, where.file, where.line)
             uses[candidate.name].append(Use(at.file, at.line, at.column))
     for name in sorted(uses, key=lambda n: (-len(uses[n]), n)):
