@@ -18,7 +18,13 @@ from markupsafe import Markup
 
 from marginalia.model import Lesson, Quiz
 from marginalia.render import Renderer
-from marginalia.render.quiz import QuestionView, question_views, quiz_data, script_json
+from marginalia.render.quiz import (
+    QuestionView,
+    question_views,
+    quiz_data,
+    quiz_strings,
+    script_json,
+)
 from marginalia.render.reading import ReadingText
 from marginalia.render.urls import lesson_path
 
@@ -69,5 +75,6 @@ def render_guided_page(renderer: Renderer, lesson: Lesson, url: str, *,
     return renderer.render(
         "guided.html", lesson=lesson, article=article, lang=article.lang, article_href=article_href,
         gate=guided.gate, parts=parts, data=Markup(script_json(data)),
+        strings=Markup(script_json(quiz_strings(renderer, renderer.lang_of(article)))),
         graded=sum(1 for q in questions if q.graded),
         lesson_href=renderer.link(url, renderer.url(lesson_path(lesson.slug))))

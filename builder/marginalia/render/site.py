@@ -229,10 +229,14 @@ class SiteBuild:
                 if lesson.guided_reading is not None:
                     from marginalia.render.guided import render_guided_page
 
+                    article = project.articles.get(lesson.article)
                     pages.append(GeneratedPage(
-                        guided_path(lesson.slug), f"Guided reading: {lesson.title}",
+                        guided_path(lesson.slug),
+                        r.gettext(N_("Guided reading: %(title)s"), r.lang_of(article),
+                                  title=lesson.title),
                         partial(self._with_reading, render_guided_page, lesson,
-                                self.readings.get(lesson.article))))
+                                self.readings.get(lesson.article)),
+                        lang=getattr(article, "lang", SITE_LANG)))
             for lesson in project.lessons.values():
                 reading = self.readings.get(lesson.article)
                 article = project.articles.get(lesson.article)
