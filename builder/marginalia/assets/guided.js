@@ -19,6 +19,8 @@
     if (article.dataset.mgReady) return;
     article.dataset.mgReady = "1";
     if (article.dataset.gate !== "true") return;
+    // What the gate says about itself is for readers whose parts it closes.
+    article.querySelectorAll(".mg-guided__about .mg-js-only").forEach(function (el) { el.hidden = false; });
     var blocks = Array.prototype.slice.call(
       article.querySelectorAll(".mg-guided__part, .mg-guided__checkpoint"));
 

@@ -16,8 +16,10 @@ from markupsafe import Markup
 from marginalia.model import ArticleMeta
 from marginalia.model.languages import SITE_LANG, native_name
 from marginalia.render import Renderer
+from marginalia.render.i18n import N_
 
 if TYPE_CHECKING:
+    from marginalia.render.readability import Readability
     from marginalia.render.reading import ReadingText
 from marginalia.render.urls import lesson_path, quiz_path
 
@@ -56,11 +58,19 @@ def versions_nav(r: Renderer, article: ArticleMeta, from_url: str,
     if len(versions) < 2:
         return ""
     readings = readings or {}
+    ui = r.lang_of(article)
     links = [VersionLink(r.link(from_url, r.article_url(v.slug)), v.lang, native_name(v.lang),
-                         v.level, readings[v.slug].level.level_label
+                         v.level, measured_label(r, readings[v.slug].level, ui)
                          if v.slug in readings else "", v.slug == article.slug)
              for v in versions]
-    return r.render("versions.html", versions=links, ui_lang=r.lang_of(article))
+    return r.render("versions.html", versions=links, ui_lang=ui)
+
+
+def measured_label(r: Renderer, level: Readability, ui: str) -> str:
+    """`grade 7.1` in the page's language; INFLESZ keeps the names its scale gives."""
+    if level.ease is None:
+        return r.gettext(N_("grade %(grade)s"), ui, grade=level.grade_label)
+    return level.level_label
 
 
 def article_page(r: Renderer, html: str, keys: list[str], from_url: str,
@@ -76,11 +86,18 @@ def article_page(r: Renderer, html: str, keys: list[str], from_url: str,
 
 
 def article_list(r: Renderer, from_url: str) -> str:
-    """The home page's list: articles newest first (with quiz links), then lessons."""
+    """The home page's list: stories newest first (with quiz links and their other
+    versions), then lessons."""
     project = r.project
-    articles = sorted(project.articles.values(), key=lambda a: (a.date, a.title), reverse=True)
+    # One item per story: its other versions (languages, easier levels) are linked
+    # under the original, so a reader meets each story once.
+    articles = sorted((a for a in project.articles.values() if not a.version_of),
+                      key=lambda a: (a.date, a.title), reverse=True)
     items = [(a, r.link(from_url, r.article_url(a.slug)),
-              r.link(from_url, r.url(quiz_path(a.slug))) if a.slug in project.quizzes else None)
+              r.link(from_url, r.url(quiz_path(a.slug))) if a.slug in project.quizzes else None,
+              [VersionLink(r.link(from_url, r.article_url(v.slug)), v.lang,
+                           native_name(v.lang), v.level, "", False)
+               for v in project.versions_of(a.slug) if v.slug != a.slug])
              for a in articles]
     lessons = [(lesson, r.link(from_url, r.url(lesson_path(lesson.slug))))
                for lesson in project.lessons.values()]
