@@ -10,11 +10,6 @@ anywhere but the preview server.
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 
 import pytest
@@ -22,7 +17,7 @@ from playwright.sync_api import expect
 
 from tests.browser.conftest import foreign_requests
 from tests.conftest import FIXTURES, copy_project
-from tests.site.test_serve_live import ARTICLE, PEOPLE, WAIT, Server, _pump, edit, free_port
+from tests.site.test_serve_live import ARTICLE, PEOPLE, WAIT, Server, edit, serving
 
 BANNER = "#mg-serve-errors"
 MESSAGE = (f"{PEOPLE}:5:3: error: unknown key 'sumary' in people entry "
@@ -34,24 +29,8 @@ PAGE = "articles/harbour-opens/"
 
 @pytest.fixture
 def served(tmp_path) -> Iterator[Server]:
-    project = copy_project(FIXTURES / "hostile" / "base", tmp_path / "project")
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "marginalia.cli", "serve", "-a", f"127.0.0.1:{port}"],
-        cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    srv = Server(process, f"http://127.0.0.1:{port}/", project)
-    threading.Thread(target=_pump, args=(process.stderr, srv.lines), daemon=True).start()
-    try:
-        srv.wait_for(r"Serving on http://127\.0\.0\.1")
+    with serving(copy_project(FIXTURES / "hostile" / "base", tmp_path / "project")) as srv:
         yield srv
-    finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=WAIT)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=WAIT)
 
 
 def open_article(page, served: Server):

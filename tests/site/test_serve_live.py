@@ -8,6 +8,7 @@ timeout) and fetches pages over HTTP. The server is always stopped at the end.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import re
@@ -75,9 +76,10 @@ def _pump(stream, lines: queue.Queue) -> None:
     lines.put(None)
 
 
-@pytest.fixture
-def server(tmp_path) -> Iterator[Server]:
-    project = copy_project(BASE, tmp_path / "project")
+@contextlib.contextmanager
+def serving(project: Path) -> Iterator[Server]:
+    """The real `marginalia serve` on a free port of 127.0.0.1 in `project`, until
+    the block ends (then stopped as a terminal would, with Ctrl-C)."""
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "marginalia.cli", "serve", "-a", f"127.0.0.1:{port}"],
@@ -96,6 +98,12 @@ def server(tmp_path) -> Iterator[Server]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=WAIT)
+
+
+@pytest.fixture
+def server(tmp_path) -> Iterator[Server]:
+    with serving(copy_project(BASE, tmp_path / "project")) as srv:
+        yield srv
 
 
 def edit(srv: Server, rel: str, old: str, new: str) -> None:

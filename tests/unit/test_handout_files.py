@@ -14,6 +14,7 @@ import zipfile
 from functools import cache
 from pathlib import Path
 
+import pypdf
 import pytest
 import yaml
 from lxml import etree
@@ -23,8 +24,6 @@ from marginalia.render.reading import ReadingText
 from marginalia.validate import Paths, load_project
 from tests.conftest import REPO, run_cli
 from tests.unit.lms_cases import PROJECTS
-
-pypdf = pytest.importorskip("pypdf", reason="run `make .venv/.installed` (the test extra)")
 
 PAPER_POINTS = {"a4": (595.28, 841.89), "letter": (612.0, 792.0)}
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

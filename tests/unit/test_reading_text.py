@@ -79,7 +79,6 @@ def test_cartridge_page_prints_one_p_per_article_paragraph_and_no_empty_one(load
 
 
 def test_docx_worksheet_has_one_paragraph_per_article_paragraph(loaded):
-    pytest.importorskip("docx", reason="run `make .venv/.installed` (python-docx)")
     from docx import Document
 
     from marginalia.exports import word
