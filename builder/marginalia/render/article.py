@@ -16,7 +16,6 @@ from markupsafe import Markup
 from marginalia.model import ArticleMeta
 from marginalia.model.languages import SITE_LANG, native_name
 from marginalia.render import Renderer
-from marginalia.render.i18n import N_
 
 if TYPE_CHECKING:
     from marginalia.render.readability import Readability
@@ -68,8 +67,10 @@ def versions_nav(r: Renderer, article: ArticleMeta, from_url: str,
 
 def measured_label(r: Renderer, level: Readability, ui: str) -> str:
     """`grade 7.1` in the page's language; INFLESZ keeps the names its scale gives."""
+    from marginalia.render.readability import GRADE_LABEL  # only stories with versions
+
     if level.ease is None:
-        return r.gettext(N_("grade %(grade)s"), ui, grade=level.grade_label)
+        return r.gettext(GRADE_LABEL, ui, grade=level.grade_label)
     return level.level_label
 
 

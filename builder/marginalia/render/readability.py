@@ -26,6 +26,8 @@ from marginalia.model.languages import SITE_LANG, base
 from marginalia.model.messages import N_
 from marginalia.render.readability_es import inflesz_band, perspicuity, spanish_syllables
 
+GRADE_LABEL = N_("grade %(grade)s")
+"""A Flesch–Kincaid level in words (English here; pages say it in their language)."""
 WORDS_PER_MINUTE = 200
 """A typical silent-reading rate for grades 9–12 non-fiction (a plan, not a promise)."""
 
@@ -65,7 +67,7 @@ class Readability:
     def level_label(self) -> str:
         """The measured level in words: `grade 7.1`, or `INFLESZ 62.3, normal`."""
         if self.ease is None:
-            return f"grade {self.grade_label}"
+            return GRADE_LABEL % {"grade": self.grade_label}
         return f"INFLESZ {self.ease:.1f}, {inflesz_band(self.ease)}"
 
 
