@@ -10,8 +10,12 @@ from marginalia.cli.status import EXIT_ERRORS, EXIT_OK
 
 
 def export(config_file: Path, lesson: str, formats: list[str], out_dir: str) -> int:
-    """Validate, then write the lesson's exports; warnings name question and format."""
+    """Validate, then write the lesson's exports; warnings name question and format.
+
+    The files' words follow the site's `theme.language` as the built teacher site's
+    do (the same `site_language` the plugin gives the build)."""
     from marginalia.exports import ExportError, export_lesson
+    from marginalia.plugin import site_language
 
     config = load_site_config(config_file)
     if config is None:
@@ -24,7 +28,8 @@ def export(config_file: Path, lesson: str, formats: list[str], out_dir: str) -> 
     article = project.lessons[lesson].article if lesson in project.lessons else ""
     try:
         results = export_lesson(project, lesson, formats, Path(out_dir),
-                                article_body=checked[1].article_bodies.get(article))
+                                article_body=checked[1].article_bodies.get(article),
+                                site_lang=site_language(config))
     except (ExportError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERRORS

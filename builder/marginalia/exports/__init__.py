@@ -22,7 +22,7 @@ from marginalia.model.formats import (
     file_names,
     handout_files,
 )
-from marginalia.model.languages import SITE_LANG
+from marginalia.model.languages import SITE_LANG, words_lang
 from marginalia.publish import write_atomically
 from marginalia.render.reading import ReadingText, reading_text
 
@@ -35,29 +35,36 @@ class ExportError(Exception):
 
 
 def render_handouts(project: Project, lesson_slug: str, fmt: str, *,
-                    reading: ReadingText | None = None) -> list[tuple[str, bytes]]:
-    """(file name, bytes) of a lesson's handout files in `fmt` (pdf or docx)."""
+                    reading: ReadingText | None = None, site_lang: str = SITE_LANG
+                    ) -> list[tuple[str, bytes]]:
+    """(file name, bytes) of a lesson's handout files in `fmt` (pdf or docx), their
+    words in the language the site's pages give the lesson (`words_lang`)."""
     lesson = project.lessons.get(lesson_slug)
     if lesson is None:
         known = ", ".join(sorted(project.lessons)) or "none"
         raise ExportError(f"no lesson '{lesson_slug}' (fix: use one of: {known})")
     if fmt == "docx":
         try:
-            return [(word.file_name(lesson.slug), word.worksheet(project, lesson, reading))]
+            return [(word.file_name(lesson.slug), word.worksheet(project, lesson, reading,
+                                                                  site_lang))]
         except ImportError as exc:
             raise ExportError(f"the .docx worksheet needs python-docx ({exc}) (fix: run "
                               "`make .venv/.installed` to install the project's dependencies)"
                               ) from exc
     try:
-        return pdf.handouts(project, lesson, reading)
+        return pdf.handouts(project, lesson, reading, site_lang)
     except pdf.HandoutError as exc:
         raise ExportError(str(exc)) from exc
 
 
 def render(project: Project, lesson_slug: str, fmt: str, *, article_body: str | None = None,
-           reading: ReadingText | None = None, cartridge_page: str | None = None
-           ) -> tuple[bytes, list[ExportWarning]]:
+           reading: ReadingText | None = None, cartridge_page: str | None = None,
+           site_lang: str = SITE_LANG) -> tuple[bytes, list[ExportWarning]]:
     """One export's bytes and warnings, without touching the disk.
+
+    The language a format records is the lesson's as the site's pages have it
+    (`words_lang` of its article version's `lang` on a site in `site_lang`), so a
+    Spanish site's cartridge says `es` even for an article that names no language.
 
     The article comes as its `reading` text, or as Markdown (`article_body`) read here.
     The cartridge holds the lesson page the render stage drew (`cartridge_page`);
@@ -71,12 +78,12 @@ def render(project: Project, lesson_slug: str, fmt: str, *, article_body: str | 
         raise ExportError(f"no lesson '{lesson_slug}' (fix: use one of: {known})")
     quiz = project.quizzes.get(lesson.quiz) if lesson.quiz else None
     article = project.articles.get(lesson.article)
-    lang = article.lang if article else SITE_LANG
+    lang = words_lang(article.lang if article else None, site_lang)
     if fmt == "cc":
         if cartridge_page is None:
             from marginalia.render.lesson import cartridge_page as render_page
 
-            cartridge_page = render_page(project, lesson, reading)
+            cartridge_page = render_page(project, lesson, reading, site_lang)
         return cc.package(lesson, quiz, cartridge_page, lang)
     if quiz is None:
         raise ExportError(f"lesson '{lesson_slug}' has no quiz, so there is nothing to "
@@ -93,9 +100,12 @@ def render(project: Project, lesson_slug: str, fmt: str, *, article_body: str | 
 
 
 def export_lesson(project: Project, lesson_slug: str, formats: Iterable[str], out_dir: Path,
-                  *, article_body: str | None = None, reading: ReadingText | None = None
-                  ) -> list[tuple[Path, list[ExportWarning]]]:
+                  *, article_body: str | None = None, reading: ReadingText | None = None,
+                  site_lang: str = SITE_LANG) -> list[tuple[Path, list[ExportWarning]]]:
     """Write each format's file into `out_dir`; return (path, warnings) per file.
+
+    `site_lang` is the site's `theme.language`: with the article version's `lang` it
+    gives the files' words and language fields by the rule the site's pages follow.
 
     The article's text comes as its `reading` text, or as its Markdown
     `article_body`, read here once for every file that prints it.
@@ -110,9 +120,11 @@ def export_lesson(project: Project, lesson_slug: str, formats: Iterable[str], ou
     for fmt in chosen:
         if fmt in HANDOUT_FORMATS:
             rendered += [(name, data, []) for name, data in
-                         render_handouts(project, lesson_slug, fmt, reading=reading)]
+                         render_handouts(project, lesson_slug, fmt, reading=reading,
+                                                         site_lang=site_lang)]
         else:
-            data, warnings = render(project, lesson_slug, fmt, reading=reading)
+            data, warnings = render(project, lesson_slug, fmt, reading=reading,
+                                    site_lang=site_lang)
             rendered.append((file_name(lesson_slug, fmt), data, warnings))
     out_dir.mkdir(parents=True, exist_ok=True)
     results = []

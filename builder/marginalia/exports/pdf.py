@@ -20,8 +20,10 @@ from importlib import resources
 from marginalia.model import Lesson, Project
 from marginalia.model.edition import Edition
 from marginalia.model.formats import PDF_KINDS, pdf_file_names
+from marginalia.model.languages import SITE_LANG
 from marginalia.render import Renderer
-from marginalia.render.handouts import render_answer_key, render_worksheet
+from marginalia.render.handouts import handout_pages, render_answer_key, render_worksheet
+from marginalia.render.i18n import N_, gettext
 from marginalia.render.lesson import lesson_paths
 from marginalia.render.reading import ReadingText
 
@@ -32,7 +34,7 @@ KINDS: tuple[str, ...] = tuple(PDF_KINDS)
 
 _PAGE = """
 @page {{ size: {size}; margin: 16mm 15mm 18mm;
-  @bottom-center {{ content: "{title} · page " counter(page) " of " counter(pages);
+  @bottom-center {{ content: {footer};
                    font-size: 8pt; color: #555; }} }}
 html {{ font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #000; }}
 body {{ margin: 0; }}
@@ -49,24 +51,41 @@ class HandoutError(Exception):
 file_names = pdf_file_names
 
 
+# TRANSLATORS: the footer of every page of a PDF handout; page and pages are numbers.
+FOOTER = N_("%(title)s · page %(page)s of %(pages)s")
+
+
+def css_footer(sentence: str, title: str) -> str:
+    """The footer `sentence` (the `FOOTER` message in some language) as a CSS `content`
+    value: quoted text with the page counters between. The sentence is one message,
+    not pieces, so a translator may put the numbers where the language wants them."""
+    text = sentence % {"title": title.replace("\0", ""), "page": "\0page\0",
+                       "pages": "\0pages\0"}
+    return " ".join(f"counter({part})" if i % 2 else _css_string(part)
+                    for i, part in enumerate(text.split("\0")) if part)
+
+
+def _css_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
 def handout_html(project: Project, lesson: Lesson, kind: str, paper: str,
-                 reading: ReadingText | None) -> str:
-    """One handout as a standalone HTML document sized for `paper`."""
-    paths = lesson_paths(lesson.slug)
+                 reading: ReadingText | None, site_lang: str = SITE_LANG) -> str:
+    """One handout as a standalone HTML document sized for `paper`, its words in the
+    language the site's own handout page has (`Renderer.lang_of` on a site in
+    `site_lang`), so the file and the page never disagree."""
+    path = lesson_paths(lesson.slug)["worksheet" if kind == "worksheet" else "answer_key"]
+    renderer = Renderer(project, None, lang=site_lang,
+                        edition=Edition.STUDENT if kind == "worksheet" else Edition.TEACHER)
+    lang = renderer.lang_of(project.articles.get(lesson.article))
+    title = dict(handout_pages(lesson, Edition.TEACHER, lang))[path]
     if kind == "worksheet":
-        renderer = Renderer(project, None, edition=Edition.STUDENT)
-        url = paths["worksheet"]
-        body = render_worksheet(renderer, lesson, url, reading=reading)
-        title = f"Worksheet: {lesson.title}"
+        body = render_worksheet(renderer, lesson, path, reading=reading)
     else:
-        renderer = Renderer(project, None, edition=Edition.TEACHER)
-        body = render_answer_key(renderer, lesson, paths["answer_key"])
-        title = f"Answer key: {lesson.title}"
+        body = render_answer_key(renderer, lesson, path)
     css = resources.files("marginalia").joinpath("assets/lesson.css").read_text("utf-8")
-    footer = title.replace("\\", "\\\\").replace('"', '\\"')
-    page = _PAGE.format(size=PAPERS[paper], title=footer)
-    article = project.articles.get(lesson.article)
-    lang = html.escape(article.lang if article else "en")
+    page = _PAGE.format(size=PAPERS[paper], footer=css_footer(gettext(lang, FOOTER), title))
+    lang = html.escape(lang)
     return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
             f"<title>{html.escape(title)}</title><style>{css}\n{page}</style></head>"
             f'<body><div class="md-typeset">{body}</div></body></html>')
@@ -88,8 +107,8 @@ def render_pdf(document: str) -> bytes:
     return HTML(string=document, url_fetcher=_no_fetch).write_pdf()
 
 
-def handouts(project: Project, lesson: Lesson,
-             reading: ReadingText | None) -> list[tuple[str, bytes]]:
+def handouts(project: Project, lesson: Lesson, reading: ReadingText | None,
+             site_lang: str = SITE_LANG) -> list[tuple[str, bytes]]:
     """(file name, bytes) of the worksheet and answer key, each on A4 and on Letter."""
-    return [(name, render_pdf(handout_html(project, lesson, kind, paper, reading)))
+    return [(name, render_pdf(handout_html(project, lesson, kind, paper, reading, site_lang)))
             for name, kind, paper in file_names(lesson.slug)]

@@ -21,6 +21,7 @@ def write_teacher_files(site: SiteBuild, site_dir: Path) -> list[str]:
     if not site.edition.is_teacher:
         return []
     project = site.project
+    lang = site.renderer.lang  # the site's language: the files' words match its pages'
     messages: list[str] = []
     if project.lessons and not shareable(site.site_url):
         messages.append(
@@ -33,10 +34,11 @@ def write_teacher_files(site: SiteBuild, site_dir: Path) -> list[str]:
         reading = site.readings.get(lesson.article)
         if lesson.quiz and lesson.quiz in project.quizzes:
             for _path, warnings in export_lesson(project, lesson.slug, FORMATS, out,
-                                                 reading=reading):
+                                                 reading=reading, site_lang=lang):
                 messages += [f"lesson {lesson.slug}: {w}" for w in warnings]
         try:  # PDFs need Pango: without it the site still builds, and says why
-            export_lesson(project, lesson.slug, HANDOUT_FORMATS, out, reading=reading)
+            export_lesson(project, lesson.slug, HANDOUT_FORMATS, out, reading=reading,
+                          site_lang=lang)
         except ExportError as exc:
             messages.append(f"lesson {lesson.slug}: warning: handouts: {exc}")
     return messages

@@ -33,7 +33,11 @@ from marginalia.model import (
 )
 from marginalia.model.edition import Edition
 from marginalia.model.formats import docx_file_name
+from marginalia.model.languages import SITE_LANG
 from marginalia.render import Renderer, human_date
+from marginalia.render.handouts import handout_pages
+from marginalia.render.i18n import gettext
+from marginalia.render.lesson import vocabulary
 from marginalia.render.reading import ReadingText
 from marginalia.render.templates import Templates
 
@@ -63,21 +67,25 @@ def _ruled(doc, count: int) -> None:
         p._p.get_or_add_pPr().append(borders)
 
 
-def _question(doc, number: int, q: Question) -> None:
+def _question(doc, number: int, q: Question, lang: str) -> None:
+    """One question and its answer space, the hints in `lang` (the printed page's)."""
     doc.add_paragraph(f"{number}. {q.prompt}")
     match q.answer:
         case SingleChoice(options=options) | MultipleAnswer(options=options):
             for choice in options:
                 doc.add_paragraph(f"{BOX} {choice}")
         case TrueFalse():
-            doc.add_paragraph(f"{BOX} True    {BOX} False")
+            doc.add_paragraph(f"{BOX} {gettext(lang, 'True')}    "
+                              f"{BOX} {gettext(lang, 'False')}")
         case Order(shown=shown):
-            doc.add_paragraph(f"Number the items from 1 (first) to {len(shown)}.")
+            doc.add_paragraph(gettext(lang, "Number the items from 1 (first) to %(last)s.")
+                              % {"last": len(shown)})
             for choice in shown:
                 doc.add_paragraph(f"____ {choice}")
         case Match(pairs=pairs):
             partners = sorted({right for _left, right in pairs})
-            doc.add_paragraph("Write the letter of the matching item next to each name.")
+            doc.add_paragraph(gettext(lang, "Write the letter of the matching item next "
+                                            "to each name."))
             table = doc.add_table(rows=max(len(pairs), len(partners)), cols=2)
             for row, (left, _right) in enumerate(pairs):
                 table.cell(row, 0).text = f"{row + 1}. ____ {left}"
@@ -91,53 +99,58 @@ def _question(doc, number: int, q: Question) -> None:
             raise TypeError(f"docx: no worksheet space for {type(q.answer).__name__}")
 
 
-def provenance_text(article) -> str:
-    """The article's credit line as plain text: the site's own partial, so the
-    wording (and the licence notice a CC BY text needs) has one home."""
-    html = Templates().render("provenance.html", article=article, printed=True)
+def provenance_text(article, lang: str = SITE_LANG) -> str:
+    """The article's credit line as plain text, its words in `lang`: the site's own
+    partial, so the wording (and the licence notice a CC BY text needs) has one home."""
+    html = Templates().render("provenance.html", article=article, printed=True, ui_lang=lang)
     return Markup(html).striptags()
 
 
-def worksheet(project: Project, lesson: Lesson, reading: ReadingText | None) -> bytes:
-    """The worksheet's `.docx` bytes."""
+def worksheet(project: Project, lesson: Lesson, reading: ReadingText | None,
+              site_lang: str = SITE_LANG) -> bytes:
+    """The worksheet's `.docx` bytes, in the words and names the site's own worksheet
+    page has (`Renderer.lang_of` on a site in `site_lang`, vocabulary by `vocabulary`)."""
     from docx import Document
     from docx.shared import Pt
 
+    renderer = Renderer(project, None, edition=Edition.STUDENT, lang=site_lang)
+    article = project.articles.get(lesson.article)
+    lang = renderer.lang_of(article)
+    path, title = handout_pages(lesson, Edition.STUDENT, lang)[0]
     doc = Document()
-    doc.core_properties.title = f"Worksheet: {' '.join(lesson.title.split())}"[:255]
+    doc.core_properties.title = " ".join(title.split())[:255]
     props = doc.core_properties
     props.author = props.last_modified_by = ""
     props.created = props.modified = dt.datetime(2000, 1, 1)
-    article = project.articles.get(lesson.article)
-    props.language = article.lang if article else "en"  # its article version's language
+    props.language = lang
     doc.styles["Normal"].font.size = Pt(11)
     doc.add_heading(lesson.title, level=0)
-    doc.add_paragraph("Name: ______________________    Date: ____________")
-    article = project.articles.get(lesson.article)
+    doc.add_paragraph(f"{gettext(lang, 'Name:')} ______________________    "
+                      f"{gettext(lang, 'Date:')} ____________")
     if article is not None:
         doc.add_heading(article.title, level=1)
-        dateline = human_date(article.date, article.lang)
+        dateline = human_date(article.date, lang)
         doc.add_paragraph(f"{dateline} · {article.source_name}" if article.source_name
                           else dateline)
         if article.has_provenance:
-            doc.add_paragraph(provenance_text(article))
+            doc.add_paragraph(provenance_text(article, lang))
         for paragraph in reading.paragraphs if reading else ():
             doc.add_paragraph(paragraph)
-    vocabulary = [project.glossary[k] for k in lesson.vocabulary if k in project.glossary]
-    if vocabulary:
-        doc.add_heading("Vocabulary", level=1)
-        doc.add_paragraph("Write what each word or name means in your own words.")
-        for number, entity in enumerate(vocabulary, start=1):
+    entries = [item["entity"] for item in vocabulary(renderer, lesson, path)]
+    if entries:
+        doc.add_heading(gettext(lang, "Vocabulary"), level=1)
+        doc.add_paragraph(gettext(lang, "Write what each word or name means in your own "
+                                        "words."))
+        for number, entity in enumerate(entries, start=1):
             doc.add_paragraph().add_run(f"{number}. {entity.name}").bold = True
             _ruled(doc, LINES["vocabulary"])
     quiz = project.quizzes.get(lesson.quiz) if lesson.quiz else None
     if quiz is not None:
         doc.add_heading(quiz.title, level=1)
         for number, q in enumerate(quiz.questions, start=1):
-            _question(doc, number, q)
+            _question(doc, number, q, lang)
     if lesson.discussion:
-        renderer = Renderer(project, None, edition=Edition.STUDENT)
-        doc.add_heading("Discussion", level=1)
+        doc.add_heading(gettext(lang, "Discussion"), level=1)
         for number, d in enumerate(lesson.discussion, start=1):
             question = _inline_text(renderer.markdown(d.question, inline=True))
             doc.add_paragraph(f"{number}. {question}")

@@ -60,6 +60,20 @@ def native_name(code: str) -> str:
     return names[0] if names else code
 
 
+def words_lang(content: str | None, site: str) -> str:
+    """The language of the words we add (labels, headings, handouts) to what is written
+    in `content`, on a site whose `theme.language` is `site`.
+
+    The one rule for pages and for the files made from them (handouts, LMS exports):
+    content in the glossary's language (`SITE_LANG`, what an article without `lang`
+    is in) gets the site's language, so a Spanish site is Spanish throughout; content
+    in another language gets that language, so a Spanish version of an English site's
+    story gets Spanish words."""
+    if not content or base(content) == base(SITE_LANG):
+        return site or SITE_LANG
+    return content
+
+
 def is_lang(code: str) -> bool:
     return bool(LANG_RE.match(code))
 

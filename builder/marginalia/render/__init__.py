@@ -25,7 +25,7 @@ from marginalia.link.extension import MarginaliaExtension, PageState
 from marginalia.link.linker import Linker
 from marginalia.model import TYPE_SINGULAR, Entity, Project
 from marginalia.model.edition import Edition
-from marginalia.model.languages import SITE_LANG, base
+from marginalia.model.languages import SITE_LANG, base, words_lang
 from marginalia.render import i18n
 from marginalia.render.i18n import DEFAULT_LANG, human_date
 from marginalia.render.safe_markdown import SafeMarkdown
@@ -117,14 +117,9 @@ class Renderer:
         return self.linkers.get(lang, self.linkers.get(SITE_LANG))
 
     def ui_lang(self, content: str | None) -> str:
-        """The language of the words we add to a page whose content is in `content`.
-
-        Content in the glossary's language (`SITE_LANG`, what an article without `lang`
-        is in) gets the site's `theme.language`, so a Spanish site is Spanish
-        throughout; content in another language gets that language."""
-        if not content or base(content) == base(SITE_LANG):
-            return self.lang
-        return content
+        """The language of the words we add to a page whose content is in `content`
+        (the rule is `words_lang`, shared with the handout and LMS files)."""
+        return words_lang(content, self.lang)
 
     def lang_of(self, article: object | None) -> str:
         """The language of the words we add to a page about `article` (see `ui_lang`)."""

@@ -210,7 +210,9 @@ def render_cartridge_page(renderer: Renderer, lesson: Lesson,
         empty=Markup(""))
 
 
-def cartridge_page(project: Project, lesson: Lesson, reading: ReadingText | None) -> str:
-    """`render_cartridge_page` with a student renderer of its own (for the CLI's exports)."""
-    return render_cartridge_page(Renderer(project, None, edition=Edition.STUDENT), lesson,
-                                 reading)
+def cartridge_page(project: Project, lesson: Lesson, reading: ReadingText | None,
+                   site_lang: str = SITE_LANG) -> str:
+    """`render_cartridge_page` with a student renderer of its own (for the CLI's exports),
+    on a site in `site_lang` so its words are the ones the site's lesson page has."""
+    return render_cartridge_page(Renderer(project, None, edition=Edition.STUDENT,
+                                          lang=site_lang), lesson, reading)
