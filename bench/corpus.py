@@ -290,7 +290,7 @@ def _entry_page(e: Entry) -> str:
 
 def write_plain(root: Path, corpus: Corpus, *, abbr: bool = False,
                 short_titles: bool = False) -> None:
-    """The same articles, one hand-written page per entry, and a glossary page.
+    """The same articles, one hand-written page per entry, and a glossary page by letter.
 
     Entry pages stay out of the navigation (as Marginalia's do), so both sites
     have the same pages and the same nav. With `abbr`, the glossary recipe from
@@ -304,7 +304,11 @@ def write_plain(root: Path, corpus: Corpus, *, abbr: bool = False,
     lines = ["# Glossary\n"]
     for type_ in TYPES:
         lines.append(f"\n## {type_.capitalize()}\n")
+        letter = ""
         for e in sorted((e for e in corpus.entries if e.type == type_), key=lambda e: e.name):
+            if e.name[0].upper() != letter:  # by letter, as Marginalia's glossary page is
+                letter = e.name[0].upper()
+                lines.append(f"\n### {letter}\n")
             lines.append(f"- [{e.name}]({type_}/{e.id}.md): {e.summary}")
     _write(root / "docs/glossary.md", "\n".join(lines) + "\n")
     config: dict = {"site_name": "Bench", "theme": THEME, "plugins": ["search"],
