@@ -181,8 +181,15 @@ def validated(project: Project) -> Report | None:
     return report
 
 
-def build_into(project: Project, report: Report, edition: Edition, out: Path) -> bool:
-    """Build the validated project with Zensical into the new folder `out`."""
+def build_into(project: Project, report: Report, edition: Edition, out: Path, *,
+               strict: bool = False) -> bool:
+    """Build the validated project with Zensical into the new folder `out`.
+
+    With `strict`, as with MkDocs' `--strict`, any warning fails the build: ours (a
+    validation warning, a hand-written page shadowing a generated one, what an LMS
+    export loses) and Zensical's own (its strict mode). The caller publishes `out`
+    only on success, so a strict failure leaves the previous site in place.
+    """
     import zensical
 
     from marginalia import zensical_markdown
@@ -193,10 +200,12 @@ def build_into(project: Project, report: Report, edition: Edition, out: Path) ->
                      article_bodies=report.article_bodies,
                      site_url=str(project.config.get("site_url") or ""),
                      lang=str((project.config.get("theme") or {}).get("language") or "en"))
+    warned = sum(1 for d in report.diagnostics if d.severity != "error")
     with tempfile.TemporaryDirectory(prefix=".marginalia-zensical-", dir=out.parent) as tmp:
         staging = Path(tmp)
         for message in stage(project, site, staging):
             print(f"warning: {message}", file=sys.stderr)
+            warned += 1
         config = staged_config(project, staging, "site")
         try:
             text = yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
@@ -208,7 +217,7 @@ def build_into(project: Project, report: Report, edition: Edition, out: Path) ->
         (staging / "mkdocs.yml").write_text(text, encoding="utf-8")
         zensical_markdown.activate(site)
         try:
-            zensical.build(str(staging / "mkdocs.yml"), {"clean": True, "strict": False})
+            zensical.build(str(staging / "mkdocs.yml"), {"clean": True, "strict": strict})
         except Exception as exc:  # Zensical's errors (config, templates) become one line
             print(f"error: Zensical: {exc}", file=sys.stderr)
             return False
@@ -227,6 +236,11 @@ def build_into(project: Project, report: Report, edition: Edition, out: Path) ->
 
         for message in write_teacher_files(site, out):
             print(message, file=sys.stderr)
+            warned += 1
+    if strict and warned:
+        print(f"error: aborted with {warned} warning(s) in strict mode; the site was not "
+              "published (fix: the warnings above, or build without --strict)", file=sys.stderr)
+        return False
     return True
 
 

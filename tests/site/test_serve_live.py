@@ -77,12 +77,12 @@ def _pump(stream, lines: queue.Queue) -> None:
 
 
 @contextlib.contextmanager
-def serving(project: Path) -> Iterator[Server]:
-    """The real `marginalia serve` on a free port of 127.0.0.1 in `project`, until
+def serving(project: Path, *args: str) -> Iterator[Server]:
+    """The real `marginalia serve [args]` on a free port of 127.0.0.1 in `project`, until
     the block ends (then stopped as a terminal would, with Ctrl-C)."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "marginalia.cli", "serve", "-a", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "marginalia.cli", "serve", "-a", f"127.0.0.1:{port}", *args],
         cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )

@@ -1,4 +1,5 @@
-"""`marginalia build --strict` fails on what an LMS export loses, as on any warning.
+"""`marginalia build --strict` fails on what an LMS export loses, as on any warning,
+with either engine.
 
 The teacher edition writes the LMS files; a question a format cannot hold as
 written is a warning naming the question, the format and the loss. It is logged
@@ -47,3 +48,22 @@ def test_strict_student_build_of_the_same_project_passes(project, tmp_path):
     # the student edition writes no LMS file, so it has nothing to warn about
     result = run_cli(project, "build", "--strict", "-d", str(tmp_path / "site"))
     assert result.returncode == 0, result.stderr
+
+
+def test_strict_zensical_build_fails_on_an_export_warning_and_publishes_nothing(project,
+                                                                             tmp_path):
+    site = tmp_path / "site"
+    result = run_cli(project, "build", "--engine", "zensical", "--edition", "teacher",
+                     "--strict", "-d", str(site))
+    assert result.returncode == 1
+    assert "lesson river-bridge: warning: qti: question 'sequence'" in result.stderr
+    assert "in strict mode; the site was not published" in result.stderr
+    assert not site.exists()
+    assert "Traceback" not in result.stderr
+
+
+def test_strict_zensical_student_build_of_the_same_project_passes(project, tmp_path):
+    result = run_cli(project, "build", "--engine", "zensical", "--strict",
+                     "-d", str(tmp_path / "site"))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site" / "index.html").is_file()

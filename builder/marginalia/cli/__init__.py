@@ -5,6 +5,7 @@
     marginalia build --engine zensical    the same site through Zensical (no MkDocs plugins)
     marginalia build --zip [-d FILE.zip]  a copy that works from a folder (file://), zipped
     marginalia serve [-a HOST:PORT]       live reload, also watching annotations/
+    marginalia serve --engine zensical    the same preview built by Zensical
     marginalia export LESSON [--format qti|cc|moodle|gift|all] [-o DIR]   LMS files
     marginalia new article|quiz|lesson SLUG   a file to fill in, every key explained
     marginalia report [--json]            names with no entry, stale cards, unused entries,
@@ -56,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
                         ".html, offline search) and pack it as site.zip (or -d FILE.zip)")
     s = sub.add_parser("serve", help="serve with live reload (also watches annotations/)")
     s.add_argument("-a", "--dev-addr", default="127.0.0.1:8000")
+    s.add_argument("--engine", choices=ENGINES, default="mkdocs",
+                   help="mkdocs (default: a save redraws only the pages it changes) or "
+                        "zensical (every save rebuilds the whole site)")
     e = sub.add_parser("export", help="write a lesson's quiz for an LMS (Canvas, Moodle, …) "
                                       "and its handouts (PDF, .docx)")
     e.add_argument("lesson", help="lesson slug (annotations/lessons/<slug>.yml)")
@@ -89,17 +93,21 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "build":
             edition = Edition.parse(args.edition)
             if args.engine == "zensical":
-                if args.zip or args.strict:
-                    print("error: --engine zensical does not build --zip or --strict yet "
-                          "(fix: leave out --engine for those)", file=sys.stderr)
+                if args.zip:
+                    print("error: --engine zensical does not build --zip yet "
+                          "(fix: leave out --engine for the zip)", file=sys.stderr)
                     return EXIT_USAGE
                 from marginalia.cli.zensical_build import build_zensical
 
-                return build_zensical(config_file, edition, args.site_dir)
+                return build_zensical(config_file, edition, args.site_dir, strict=args.strict)
             if args.zip:
                 return build_zip(config_file, edition, args.site_dir, strict=args.strict)
             return build(config_file, edition, args.site_dir, strict=args.strict)
         if args.command == "serve":
+            if args.engine == "zensical":
+                from marginalia.cli.zensical_serve import serve_zensical
+
+                return serve_zensical(config_file, args.dev_addr)
             return serve(config_file, args.dev_addr)
         if args.command == "report":
             return report(config_file, as_json=args.json)

@@ -17,8 +17,9 @@ from marginalia.publish import publish_folder
 
 
 def build_zensical(config_file: Path, edition: Edition = Edition.STUDENT,
-                   site_dir: str | None = None) -> int:
-    """Build `config_file`'s site with Zensical into `site_dir` (or the default place)."""
+                   site_dir: str | None = None, *, strict: bool = False) -> int:
+    """Build `config_file`'s site with Zensical into `site_dir` (or the default place);
+    with `strict`, any warning fails it (`zensical_engine.build_into`)."""
     try:
         import zensical  # noqa: F401
     except ImportError:
@@ -40,7 +41,10 @@ def build_zensical(config_file: Path, edition: Edition = Edition.STUDENT,
     else:
         site = project.site_dir
         target = site.with_name(f"{site.name}-{edition}") if edition.is_teacher else site
-    if not publish_folder(target, lambda out: build_into(project, report, edition, out)):
+    def fill(out: Path) -> bool:
+        return build_into(project, report, edition, out, strict=strict)
+
+    if not publish_folder(target, fill):
         return EXIT_ERRORS
     print(f"built the {edition} edition with Zensical into {_shown(target)}", file=sys.stderr)
     return EXIT_OK
