@@ -20,9 +20,11 @@ No MkDocs module is imported here: every rule stays in the core (`SiteBuild`).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,6 +45,8 @@ ASSET_URL = "assets/marginalia"
 DEFAULTS = {"annotations_dir": "annotations", "edition": Edition.STUDENT.value,
             "overrides_dir": "overrides/marginalia", "stale_after_days": 365}
 """The plugin's options and defaults, read from the same `plugins:` entry."""
+_GLOB = re.compile(r"[*?\[\]\\!#]")
+"""Characters with a meaning in a gitignore-style pattern (`not_in_nav`), escaped."""
 STUB_BODY = "\n<!-- drawn by Marginalia when Zensical converts this page -->\n"
 
 
@@ -95,12 +99,23 @@ def read_project(config_file: Path) -> Project:
     return Project(Path(config_file), config, options)
 
 
-def staged_config(project: Project, staging: Path, site_dir: str) -> dict[str, Any]:
-    """The user's config, pointed at the staged docs and given our parts."""
+def staged_config(project: Project, staging: Path, site_dir: str,
+                  hidden: Sequence[str] = ()) -> dict[str, Any]:
+    """The user's config, pointed at the staged docs and given our parts.
+
+    `hidden` are the generated pages that stay out of the navigation (entity pages,
+    quizzes), as the MkDocs plugin marks them NOT_IN_NAV: added to `not_in_nav`, one
+    anchored line each, or Zensical would list every entity page in every page's
+    navigation (4× the HTML and most of the build at 100 × 500).
+    """
     config = dict(project.config)
     config.pop("INHERIT", None)
     config["docs_dir"] = "docs"
     config["site_dir"] = site_dir
+    if hidden:
+        lines = [str(config.get("not_in_nav") or "").rstrip("\n"),
+                 *("/" + _GLOB.sub(r"\\\g<0>", path) for path in hidden)]
+        config["not_in_nav"] = "\n".join(line for line in lines if line) + "\n"
     plugins = []
     for entry in config.get("plugins") or []:
         name = entry if isinstance(entry, str) else next(iter(entry), "")
@@ -206,7 +221,8 @@ def build_into(project: Project, report: Report, edition: Edition, out: Path, *,
         for message in stage(project, site, staging):
             print(f"warning: {message}", file=sys.stderr)
             warned += 1
-        config = staged_config(project, staging, "site")
+        hidden = [p.src_path for p in site.generated_pages() if not p.in_nav]
+        config = staged_config(project, staging, "site", hidden)
         try:
             text = yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
         except yaml.YAMLError as exc:

@@ -146,6 +146,13 @@ def test_the_home_page_lists_every_article(site):
     assert {"articles/ceasefire-talks-cairo/", "articles/ceasefire-takes-effect/"} <= set(links)
 
 
+def test_the_navigation_lists_the_glossary_and_lessons_but_no_entity_page(site):
+    nav = page(site, ARTICLE).xpath('//nav[contains(@class,"md-nav--primary")]//a/@href')
+    assert any("glossary/" in href for href in nav), nav
+    assert any("lessons/" in href for href in nav), nav
+    assert not [h for h in nav if re.search(r"(^|/)(people|places|organizations)/", h)], nav
+
+
 def test_the_build_writes_nothing_into_the_sources(site):
     docs = sorted(str(p.relative_to(site.project)) for p in (site.project / "docs").rglob("*"))
     assert docs == sorted(str(p.relative_to(REPO)) for p in (REPO / "docs").rglob("*"))
