@@ -30,6 +30,7 @@ from marginalia.render.changes import ReadRecord, TrackedGlossary
 from marginalia.render.entity import Backlink
 from marginalia.render.glossary import glossary_page
 from marginalia.render.i18n import DEFAULT_LANG, N_
+from marginalia.render.search import SEARCH_EXCLUDED, indexed_lang, is_twin
 from marginalia.render.urls import (
     GLOSSARY_PATH,
     answer_key_path,
@@ -288,11 +289,25 @@ class SiteBuild:
         if not self.owns_body(src_path):
             return {}
         defaults: dict[str, object] = {"hide": ["toc"]}
+        page = self._generated.get(src_path)
+        if page is not None and self._search_twin(page):
+            defaults.update(SEARCH_EXCLUDED)
         slug = self.article_slug(src_path)
         alternates = self.alternates(slug) if slug else []
         if alternates:
             defaults["mg_alternates"] = alternates
         return defaults
+
+    def _search_twin(self, page: GeneratedPage) -> bool:
+        """Whether an entity page or glossary repeats one the search indexes (the rule
+        and why: `marginalia.render.search`)."""
+        if page.entity is None and page.src_path != glossary_path(page.lang):
+            return False
+        kept = indexed_lang(self.renderer.lang, self.project.languages())
+        twin = self._generated.get(entity_path(page.entity.key, kept) if page.entity
+                                   else glossary_path(kept))
+        return is_twin(page.lang, page.title, kept,
+                       twin.title if twin is not None and page.entity else None)
 
     def alternates(self, slug: str) -> list[dict[str, str]]:
         """`<link rel="alternate" hreflang>` targets for an article's head: one version
