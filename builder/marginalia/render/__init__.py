@@ -65,6 +65,8 @@ class Renderer:
         self._plain: dict[tuple[str, bool], Markup] = {}
         """Annotation Markdown rendered without links depends only on its text: an
         entry's summary is shown on every card, whatever the article's date."""
+        self._linked: dict[tuple[str, str, bool, str, frozenset[str]], Markup] = {}
+        """Linked annotation Markdown, by text and the page it is on (see `markdown`)."""
 
     @property
     def teacher(self) -> bool:
@@ -104,6 +106,16 @@ class Renderer:
             if cached is None:
                 cached = self._plain[text, inline] = self.plain_md.render(text, inline=inline)
             return cached
+        key = (text, from_url, inline, lang, unlinked)
+        cached = self._linked.get(key) if self.cache else None
+        if cached is None:
+            cached = self._linked_markdown(text, from_url, inline, lang, unlinked)
+            if self.cache:
+                self._linked[key] = cached
+        return cached
+
+    def _linked_markdown(self, text: str, from_url: str, inline: bool, lang: str,
+                         unlinked: frozenset[str]) -> Markup:
         if base(lang) == base(SITE_LANG):
             return self.linking_md.render(text, self.page_state(from_url, unlinked=unlinked),
                                           inline=inline)
@@ -111,6 +123,14 @@ class Renderer:
         if md is None:
             md = self._linking_in[lang] = SafeMarkdown(MarginaliaExtension(self.linker_for(lang)))
         return md.render(text, self.page_state(from_url, lang, unlinked), inline=inline)
+
+    def keep_markdown_of(self, old: Renderer) -> None:
+        """Reuse `old`'s rendered annotation Markdown: `serve` renews the renderer after an
+        edit that kept every name, so the same text on the same page links the same way
+        (the linkers, entity URLs and known entries are the names'). Saves re-rendering
+        every summary of the glossary page after one entry's edit."""
+        self._plain.update(old._plain)
+        self._linked.update(old._linked)
 
     def linker_for(self, lang: str) -> Linker | None:
         """The linker of articles in `lang` (built once per language, see `linkers`)."""

@@ -142,7 +142,9 @@ class SiteBuild:
             self.readings = {slug: ReadingText.of_markdown(body, project.articles[slug].lang)
                              for slug, body in article_bodies.items()
                              if slug in project.articles}
+        old = self.renderer
         self.renderer = self._renderer(project)
+        self.renderer.keep_markdown_of(old)
         self._generated = {p.src_path: p for p in self.generated_pages()}
 
     def forget_article(self, slug: str) -> dict[str, Backlink]:
