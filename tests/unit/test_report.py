@@ -38,6 +38,11 @@ A = "docs/articles/harbour-opens.md"
     ("They met the CIA.", ["CIA"]),                           # an acronym
     ("Use `Code Name` and [x](https://e.org/Not_A_Name).", []),  # code and link targets
     ("```\nFenced Name\n```\n", []),
+    ("El secretario de Estado habló.", []),                  # Spanish: the state in a title
+    ("Tom Ledger y el jefe de Estado.", ["Tom Ledger"]),
+    ("*Más adelante:* [Entra en vigor](x.md) el acuerdo.", []),  # a link opens a sentence
+    ("¿Quién habló? ¡Nadie!", []),                           # Spanish opening marks
+    ("Dijo: «Llegan hoy».", []),
 ])
 def test_names_that_look_like_names_and_have_no_entry(text, names):
     assert [c.name for c in unknown_names(text, KNOWN)] == names
@@ -95,3 +100,14 @@ def test_a_project_with_errors_gets_its_errors_not_a_report(tmp_path):
     result = run_cli(project, "report", timeout=60)
     assert result.returncode == 1
     assert "unknown key 'sumary'" in result.stderr and result.stdout == ""
+
+
+def test_a_spanish_article_is_measured_on_the_spanish_scale(tmp_path):
+    project = copy_project(FIXTURES / "versions", tmp_path / "project")
+    result = run_cli(project, "report", "--json", timeout=60)
+    assert result.returncode == 0, result.stderr
+    levels = {r["article"]: r for r in json.loads(result.stdout)["reading_level"]}
+    spanish, english = levels["harbour-es"], levels["harbour"]
+    assert (spanish["lang"], spanish["grade"]) == ("es", None)
+    assert spanish["level"].startswith("INFLESZ ") and spanish["ease"] > 0
+    assert english["level"] == f"grade {english['grade']:.1f}" and english["ease"] is None

@@ -96,9 +96,12 @@ def coverage_of(project: Project, bodies: dict[str, str], stale_after_days: int)
             out.unmentioned_entries.append({"entry": entity.key,
                                             **asdict(_use(entity.origin))})
     for slug in sorted(bodies, key=lambda s: (articles[s].date, s)):
-        figures = measure_markdown(bodies[slug])
+        # Measured in the article's language, as its lesson page is (INFLESZ for Spanish).
+        figures = measure_markdown(bodies[slug], articles[slug].lang)
         out.reading_level.append({"article": slug, "file": articles[slug].origin.file,
-                                  "grade": figures.grade, "words": figures.words,
+                                  "lang": articles[slug].lang, "level": figures.level_label,
+                                  "grade": figures.grade if figures.ease is None else None,
+                                  "ease": figures.ease, "words": figures.words,
                                   "minutes": figures.minutes})
     return out
 
@@ -119,7 +122,8 @@ def as_text(coverage: Coverage) -> str:
     lines.append(f"\nEntries no article mentions ({len(coverage.unmentioned_entries)}):")
     lines += [f"  {e['entry']}  ({Use(e['file'], e['line'], e['column'])})"
               for e in coverage.unmentioned_entries]
-    lines.append("\nReading level (Flesch–Kincaid grade, words, minutes):")
-    lines += [f"  {r['article']}  grade {r['grade']:.1f}, {r['words']} words, "
+    lines.append("\nReading level (Flesch–Kincaid grade in English, INFLESZ in Spanish; "
+                 "words, minutes):")
+    lines += [f"  {r['article']}  {r['level']}, {r['words']} words, "
               f"{r['minutes']} min  ({r['file']})" for r in coverage.reading_level]
     return "\n".join(lines)

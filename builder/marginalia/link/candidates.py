@@ -42,7 +42,10 @@ JOINING_WORDS = frozenset(str.split("of de du la le del der van von al bin da do
 TITLES = frozenset(str.split(
     "President Vice Prime Minister Secretary State Director General Chancellor King Queen "
     "Prince Princess Senator Governor Mayor Chief Ambassador Envoy Foreign Defence Defense "
-    "Deputy Premier Pope Sheikh Emir Commander Spokesman Spokeswoman Judge Justice"))
+    "Deputy Premier Pope Sheikh Emir Commander Spokesman Spokeswoman Judge Justice "
+    # Spanish writes titles in lower case but the state in them with a capital
+    # (`secretario de Estado`, `jefe de Estado`): the capital alone is no name.
+    "Estado"))
 """Words of a title before a name (`Prime Minister`, `Secretary of State`): left out, so
 `President Joe Biden` is the name `Joe Biden` and a title alone is no name."""
 """Lowercase words that may stand inside a name, between two capitalised words."""
@@ -55,7 +58,11 @@ _MASKS = (
     re.compile(r"<[^>\n]*>"),                                     # HTML tags
     re.compile(r"^\{:[^}\n]*\}", re.MULTILINE),                   # attribute lists
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:]['\"”’)\]]*\s+|\n\s*\n\s*|^\s*[#>*\-+]+\s+|\*+)$")
+_SENTENCE_START = re.compile(
+    r"(?:^|[.!?…:]['\"”’»)\]*_]*\s+|\n\s*\n\s*|^\s*[#>*\-+]+\s+|\*+)[\[(\"“‘«¿¡*_]*$")
+"""What may stand before a sentence's first word: the end of the last one (closing
+quotes, brackets, emphasis), a paragraph or list marker, then opening marks: a link's
+`[`, quotes (also `«`), emphasis, and Spanish's `¿` and `¡` (`*Later in this story:* [Entra…`)."""
 
 
 @dataclass(frozen=True)
