@@ -154,6 +154,11 @@ def test_the_spanish_glossary_lists_spanish_names(site):
     assert "Puerto Luna" in names and "Port Lune" not in names
 
 
+def test_the_spanish_glossary_is_titled_in_spanish(site):
+    glossary = page(site, "es/glossary/")
+    assert glossary.xpath("string(//title)").startswith("Glosario (Español)")
+
+
 def test_spanish_lesson_vocabulary_is_spanish_with_marked_fallbacks(site):
     lesson = page(site, "lessons/harbour-es/")
     vocab = lesson.xpath('//section[contains(@class, "mg-vocab")]')

@@ -23,13 +23,13 @@ from marginalia.link.linker import build_linker
 from marginalia.model import Entity, Lesson, Project
 from marginalia.model.anchors import card_id
 from marginalia.model.edition import Edition
-from marginalia.model.languages import SITE_LANG
+from marginalia.model.languages import SITE_LANG, native_name
 from marginalia.render import Renderer
 from marginalia.render.article import article_list, article_page
 from marginalia.render.changes import ReadRecord, TrackedGlossary
 from marginalia.render.entity import Backlink
 from marginalia.render.glossary import glossary_page
-from marginalia.render.i18n import DEFAULT_LANG, N_
+from marginalia.render.i18n import DEFAULT_LANG, N_, gettext
 from marginalia.render.search import SEARCH_EXCLUDED, indexed_lang, is_twin
 from marginalia.render.urls import (
     GLOSSARY_PATH,
@@ -199,7 +199,10 @@ class SiteBuild:
                                     partial(self._entity_page, e, lang=lang), entity=e,
                                     lang=lang) for e in project.glossary]
             if len(project.glossary):
-                pages.append(GeneratedPage(glossary_path(lang), f"Glossary ({lang})",
+                # In its own language, named so that it is told from the site's glossary
+                # in a list of pages or search results ("Glosario (Español)").
+                title = f"{gettext(lang, N_('Glossary'))} ({native_name(lang)})"
+                pages.append(GeneratedPage(glossary_path(lang), title,
                                            partial(self._glossary, lang), lang=lang))
         if project.quizzes:
             from marginalia.render.quiz import render_quiz_page
