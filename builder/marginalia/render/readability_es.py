@@ -15,9 +15,13 @@ pacientes", An. Sist. Sanit. Navar. 31(2):135–152). Higher is easier:
     65–80 bastante fácil · 80 and over muy fácil
 
 Syllables are counted by rule, not by dictionary: Spanish spelling shows them.
-Each run of vowels is one syllable, except where two open vowels meet (`le-er`,
-`ca-os`) or an accented í/ú breaks a diphthong (`dí-a`, `ba-úl`); the silent u
-of que/qui/gue/gui is not a vowel, and y is one at the end of a syllable (`hoy`, `y`).
+The rules are the Real Academia's for diphthong and hiatus (Diccionario
+panhispánico de dudas, s.v. *diptongo*, *hiato*): each run of vowels is one
+syllable, except where two open vowels meet (`le-er`, `ca-os`), two equal vowels
+meet (`chi-i-ta`) or an accented í/ú breaks a diphthong (`dí-a`, `ba-úl`). The
+silent u of que/qui/gue/gui is not a vowel, y is one at the end of a syllable
+(`hoy`, `y`), and an h between vowels does not divide them (`ahu-mar`,
+`prohi-bir`) unless a diphthong starts after it (`a-hue-car`).
 """
 
 from __future__ import annotations
@@ -35,18 +39,20 @@ INFLESZ_BANDS: tuple[tuple[float, str], ...] = (
 """Upper bounds of the INFLESZ bands; 80 and over is "muy fácil"."""
 
 _SILENT_U = re.compile(r"(?<=[qg])u(?=[eiéí])")
+_SILENT_H = re.compile(r"h(?![iuü][aeiouáéíóúü])")
+"""An h that joins the vowels around it: every h but one before a diphthong (`hue`, `hia`)."""
 _Y_AS_VOWEL = re.compile(r"y(?![aeiouáéíóú])")
 
 
 def spanish_syllables(word: str) -> int:
     """Syllables in one Spanish word (at least one), by the rules in the module docstring."""
-    w = _Y_AS_VOWEL.sub("i", _SILENT_U.sub("", word.lower()))
+    w = _Y_AS_VOWEL.sub("i", _SILENT_H.sub("", _SILENT_U.sub("", word.lower())))
     count, previous = 0, ""
     for ch in w:
         if ch not in VOWELS:
             previous = ""
             continue
-        if not previous or (previous in OPEN and ch in OPEN) or \
+        if not previous or ch == previous or (previous in OPEN and ch in OPEN) or \
                 previous in BREAKING or ch in BREAKING:
             count += 1
         previous = ch
