@@ -162,6 +162,23 @@ def preview_server(preview: Preview, **options):
     return PreviewServer(builder=preview.rebuild, **options)
 
 
+def serve_until_interrupted(server) -> None:
+    """Serve until Ctrl-C, then stop the server quietly (no traceback)."""
+    try:
+        server.serve()
+    except KeyboardInterrupt:
+        logging.getLogger("marginalia").info("Shutting down...")
+    finally:
+        server.shutdown()
+
+
+def cannot_serve(dev_addr: str, exc: OSError) -> int:
+    """Say why the address cannot be served (most often: the port is taken)."""
+    print(f"error: cannot serve on {dev_addr}: {exc.strerror} (fix: pass -a HOST:PORT with "
+          "a free port)", file=sys.stderr)
+    return EXIT_ERRORS
+
+
 def serve(config_file: Path, dev_addr: str) -> int:
     """Serve the project with live reload until interrupted."""
     served = Path(tempfile.mkdtemp(prefix="marginalia-serve-"))
@@ -179,16 +196,9 @@ def serve(config_file: Path, dev_addr: str) -> int:
         for item in config.watch:
             server.watch(item)
         server = config.plugins.on_serve(server, config=config, builder=preview.rebuild)
-        try:
-            server.serve()
-        except KeyboardInterrupt:
-            logging.getLogger("marginalia").info("Shutting down...")
-        finally:
-            server.shutdown()
+        serve_until_interrupted(server)
     except OSError as exc:
-        print(f"error: cannot serve on {dev_addr}: {exc.strerror} (fix: pass -a HOST:PORT with "
-              "a free port)", file=sys.stderr)
-        return EXIT_ERRORS
+        return cannot_serve(dev_addr, exc)
     finally:
         if config is not None:
             config.plugins.on_shutdown()

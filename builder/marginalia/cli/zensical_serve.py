@@ -20,7 +20,13 @@ from contextlib import redirect_stderr
 from pathlib import Path
 
 from marginalia.cli.overlay import with_banner
-from marginalia.cli.serve import STILL_SERVING, _Tee, preview_server
+from marginalia.cli.serve import (
+    STILL_SERVING,
+    _Tee,
+    cannot_serve,
+    preview_server,
+    serve_until_interrupted,
+)
 from marginalia.cli.status import EXIT_ERRORS, EXIT_OK, EXIT_USAGE
 from marginalia.publish import publish_contents
 
@@ -103,16 +109,9 @@ def serve_zensical(config_file: Path, dev_addr: str) -> int:
         for path in preview.watched:
             if path.exists():
                 server.watch(str(path))
-        try:
-            server.serve()
-        except KeyboardInterrupt:
-            LOG.info("Shutting down...")
-        finally:
-            server.shutdown()
+        serve_until_interrupted(server)
     except OSError as exc:
-        print(f"error: cannot serve on {dev_addr}: {exc.strerror} (fix: pass -a HOST:PORT with "
-              "a free port)", file=sys.stderr)
-        return EXIT_ERRORS
+        return cannot_serve(dev_addr, exc)
     finally:
         shutil.rmtree(served, ignore_errors=True)
     return EXIT_OK
