@@ -90,7 +90,7 @@ def test_reading_level_panel_shows_the_articles_figures(lesson_el):
     expected = measure_markdown(body.split("---", 2)[2])
     panel = lesson_el.find_class("mg-reading-level")[0]
     values = [normalise(dd.text_content()) for dd in panel.iter("dd")]
-    assert values == [expected.grade_label, str(expected.words),
+    assert values == [expected.grade_label(), str(expected.words),
                       f"about {expected.minutes} min"]
 
 

@@ -113,7 +113,7 @@ def test_perspicuity_uses_the_published_constants(words, sentences, syllables, s
 def test_the_worked_example_is_counted_as_by_hand():
     level = measure_text(EXAMPLE, "es")
     assert (level.words, level.ease) == (13, 90.1)
-    assert level.level_label == "INFLESZ 90.1, muy fácil"
+    assert level.level_label() == "INFLESZ 90.1, muy fácil"
 
 
 @pytest.mark.parametrize(("score", "band"), [
@@ -150,4 +150,4 @@ def test_a_shared_end_point_belongs_to_the_band_above(score, band):
 
 def test_english_text_keeps_its_flesch_kincaid_grade():
     level = measure_text("The cat sat on the mat.", "en")
-    assert level.ease is None and level.level_label == "grade 0.0"
+    assert level.ease is None and level.level_label() == "grade 0.0"

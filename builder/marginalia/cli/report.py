@@ -99,7 +99,7 @@ def coverage_of(project: Project, bodies: dict[str, str], stale_after_days: int)
         # Measured in the article's language, as its lesson page is (INFLESZ for Spanish).
         figures = measure_markdown(bodies[slug], articles[slug].lang)
         out.reading_level.append({"article": slug, "file": articles[slug].origin.file,
-                                  "lang": articles[slug].lang, "level": figures.level_label,
+                                  "lang": articles[slug].lang, "level": figures.level_label(),
                                   "grade": figures.grade if figures.ease is None else None,
                                   "ease": figures.ease, "words": figures.words,
                                   "minutes": figures.minutes})

@@ -18,7 +18,6 @@ from marginalia.model.languages import SITE_LANG, native_name
 from marginalia.render import Renderer
 
 if TYPE_CHECKING:
-    from marginalia.render.readability import Readability
     from marginalia.render.reading import ReadingText
 from marginalia.render.urls import lesson_path, quiz_path
 
@@ -45,7 +44,8 @@ class VersionLink:
     """The language's name in itself (`Español`)."""
     level: int | None
     measured: str
-    """The measured level (`grade 7.1`, `INFLESZ 62.3, normal`), or "" if unmeasured."""
+    """The measured level in the page's language (`grade 7.1`; `INFLESZ 51,6, algo
+    difícil` on a Spanish page), or "" if unmeasured."""
     current: bool
 
 
@@ -59,19 +59,10 @@ def versions_nav(r: Renderer, article: ArticleMeta, from_url: str,
     readings = readings or {}
     ui = r.lang_of(article)
     links = [VersionLink(r.link(from_url, r.article_url(v.slug)), v.lang, native_name(v.lang),
-                         v.level, measured_label(r, readings[v.slug].level, ui)
+                         v.level, readings[v.slug].level.level_label(ui)
                          if v.slug in readings else "", v.slug == article.slug)
              for v in versions]
     return r.render("versions.html", versions=links, ui_lang=ui)
-
-
-def measured_label(r: Renderer, level: Readability, ui: str) -> str:
-    """`grade 7.1` in the page's language; INFLESZ keeps the names its scale gives."""
-    from marginalia.render.readability import GRADE_LABEL  # only stories with versions
-
-    if level.ease is None:
-        return r.gettext(GRADE_LABEL, ui, grade=level.grade_label)
-    return level.level_label
 
 
 def article_page(r: Renderer, html: str, keys: list[str], from_url: str,

@@ -1,4 +1,5 @@
-"""The words Marginalia adds to pages, in the page's language: gettext catalogs and dates.
+"""The words Marginalia adds to pages, in the page's language: gettext catalogs, dates
+and numbers.
 
 Every label, heading and message we add (cards, quiz, lesson, settings,
 read-aloud, handouts, entity and glossary pages) is a gettext message. The
@@ -29,6 +30,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
 from babel.support import NullTranslations, Translations
 
 from marginalia.model.messages import N_
@@ -116,3 +118,15 @@ def human_date(value: dt.date | None, lang: str | None = DEFAULT_LANG) -> str:
     code = base_lang(lang)
     return format_date(value, gettext(code, DATE_PATTERN), locale=_locale(code))
 
+
+
+def number(value: float, lang: str | None = DEFAULT_LANG) -> str:
+    """A measured figure as pages print it in `lang`, one decimal place kept even when
+    it is 0: `12.2` and `7.0` in English, `51,6` and `7,0` in Spanish.
+
+    The one place a reading level (grade, INFLESZ score) becomes text: the level
+    labels, the versions menu and the lesson page call this, so a Spanish page
+    never shows a decimal point. JSON keeps numbers as numbers and does not.
+    """
+    code = base_lang(lang)
+    return format_decimal(value, format="#,##0.0", locale=_locale(code))

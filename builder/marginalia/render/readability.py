@@ -24,6 +24,7 @@ from marginalia.link import evidence
 from marginalia.link.sentences import split_sentences
 from marginalia.model.languages import SITE_LANG, base
 from marginalia.model.messages import N_
+from marginalia.render.i18n import gettext, number
 from marginalia.render.readability_es import inflesz_band, perspicuity, spanish_syllables
 
 GRADE_LABEL = N_("grade %(grade)s")
@@ -46,9 +47,9 @@ class Readability:
     ease: float | None = None
     """Szigriszt-Pazos perspicuity (0–100, higher is easier) for Spanish text, else None."""
 
-    @property
-    def grade_label(self) -> str:
-        return f"{self.grade:.1f}"
+    def grade_label(self, lang: str = SITE_LANG) -> str:
+        """The grade as a page in `lang` prints it: `7.1`, `7,1`."""
+        return number(self.grade, lang)
 
     @property
     def measure(self) -> str:
@@ -56,19 +57,19 @@ class Readability:
         return N_("Flesch–Kincaid grade") if self.ease is None \
             else N_("INFLESZ (Szigriszt-Pazos)")
 
-    @property
-    def value_label(self) -> str:
-        """The figure alone, for a table whose label is `measure`: `7.1`, `62.3 (normal)`."""
+    def value_label(self, lang: str = SITE_LANG) -> str:
+        """The figure alone, for a table whose label is `measure`, in the page's
+        language `lang`: `7.1`, `62.3 (normal)`; `62,3 (normal)` in Spanish."""
         if self.ease is None:
-            return self.grade_label
-        return f"{self.ease:.1f} ({inflesz_band(self.ease)})"
+            return self.grade_label(lang)
+        return f"{number(self.ease, lang)} ({inflesz_band(self.ease)})"
 
-    @property
-    def level_label(self) -> str:
-        """The measured level in words: `grade 7.1`, or `INFLESZ 62.3, normal`."""
+    def level_label(self, lang: str = SITE_LANG) -> str:
+        """The measured level in words of the page's language `lang`: `grade 7.1`, or
+        `INFLESZ 62.3, normal` (the band keeps the name the Spanish scale gives it)."""
         if self.ease is None:
-            return GRADE_LABEL % {"grade": self.grade_label}
-        return f"INFLESZ {self.ease:.1f}, {inflesz_band(self.ease)}"
+            return gettext(lang, GRADE_LABEL) % {"grade": self.grade_label(lang)}
+        return f"INFLESZ {number(self.ease, lang)}, {inflesz_band(self.ease)}"
 
 
 @functools.cache
