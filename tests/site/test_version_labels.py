@@ -57,3 +57,31 @@ def test_the_lesson_reading_level_uses_the_pages_separator(request, site, url, s
     level = page(request, site, url).xpath(
         'string(//section[@class="mg-reading-level"]//dd[1])')
     assert all(separator in n for n in figures([level])), level
+
+
+@pytest.mark.parametrize(("site", "url", "page_lang", "other"), [
+    ("seed_site", SEED_ES, "es", "en"),
+    ("seed_site", SEED_EN, "en", "es"),
+    ("versions_site", FIX_ES, "es", "en"),
+    ("versions_site", FIX_EN, "en", "es"),
+])
+def test_the_measured_level_is_not_marked_as_the_versions_language(
+        request, site, url, page_lang, other):
+    tree = page(request, site, url)
+    measures = tree.xpath(MEASURE)
+    assert measures
+    foreign = [e.text_content() for e in tree.xpath(NAV + f'//*[@lang="{other}"]')]
+    assert [m.text_content() for m in measures
+            if any(m.text_content() in text for text in foreign)] == []
+    assert {m.xpath("string(ancestor-or-self::*[@lang][1]/@lang)") for m in measures} \
+        == {page_lang}
+
+
+@pytest.mark.parametrize(("url", "names"), [
+    (SEED_ES, [("English", "en"), ("English", "en"), ("Español", "es")]),
+    (SEED_EN, [("English", "en"), ("English", "en"), ("Español", "es")]),
+])
+def test_each_version_is_named_in_its_own_language(seed_site, url, names):
+    links = lxml_html.fromstring(seed_site.html(url)).xpath(NAV + "//a")
+    assert [(a.xpath("string(*[@lang])"), a.xpath("string(*[@lang]/@lang)"))
+            for a in links] == names
