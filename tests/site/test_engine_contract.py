@@ -212,3 +212,28 @@ def test_zensical_refuses_invalid_sources_with_every_error_and_writes_nothing(tm
     assert "Traceback" not in result.stderr
     assert [p.name for p in site.iterdir()] == ["old.html"]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+SPANISH = "articles/ceasefire-talks-cairo-es/"
+
+
+@pytest.mark.parametrize(("url", "lang"), [
+    (ARTICLE, "en"),
+    (SPANISH, "es"),
+    (SPANISH + "quiz/", "es"),
+    ("es/places/cairo/", "es"),
+    ("places/cairo/", "en"),
+])
+def test_a_page_declares_its_own_language_on_the_html_element(site, url, lang):
+    assert page(site, url).get("lang") == lang
+
+
+def test_the_theme_speaks_a_spanish_pages_language(site):
+    def words(doc):
+        return (" ".join(doc.xpath('string(//a[@class="md-skip"])').split()),
+                doc.xpath('string(//button[@class="mg-settings__button"])'))
+
+    (skip_en, settings_en), (skip_es, settings_es) = words(page(site, ARTICLE)), words(
+        page(site, SPANISH))
+    assert (settings_en, settings_es) == ("Reading settings", "Opciones de lectura")
+    assert skip_es and skip_es != skip_en

@@ -112,3 +112,33 @@ def test_quiz_words_come_in_the_pages_language():
     assert spanish["correct"] == "Correcto."
     assert spanish["retried_one"] != spanish["retried_other"]
     assert all(spanish[k] != m for k, m in QUIZ_STRINGS.items())
+
+
+@pytest.mark.parametrize("theme", ["material", "zensical"])
+@pytest.mark.parametrize("lang", i18n.shipped_languages())
+def test_both_themes_ship_their_own_words_in_each_language_we_ship(theme, lang):
+    """A page in one of our languages asks the theme for its words in it
+    (theme/partials/language.html): the theme must have them."""
+    import importlib
+
+    root = Path(importlib.import_module(theme).__file__).parent / "templates"
+    assert (root / "partials" / "languages" / f"{lang}.html").is_file()
+
+
+@pytest.mark.parametrize(("site", "page", "expected"), [
+    ("en", None, "Reading settings"),
+    ("en", "es", "Opciones de lectura"),
+    ("es", None, "Opciones de lectura"),
+    ("es", "en", "Reading settings"),
+])
+def test_a_theme_template_without_gettext_says_each_pages_language(site, page, expected):
+    import jinja2
+
+    source = i18n.translate_template('<b>{{ _("Reading settings") }}</b>', site)
+    meta = {i18n.PAGE_LANG_META: page} if page else {}
+    rendered = jinja2.Template(source).render(page={"meta": meta})
+    assert rendered == f"<b>{expected}</b>"
+
+
+def test_words_the_same_in_every_language_are_written_once():
+    assert i18n.translate_template('{{ _("%(n)s") }}', "en") == "%(n)s"

@@ -40,6 +40,12 @@ LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 DEFAULT_LANG = "en"
 """The language of the msgids, and of a site that does not say."""
 
+PAGE_LANG_META = "mg_lang"
+"""The page metadata key naming a page's language when it is not the site's: the
+theme layer's language partial (theme/partials/language.html) reads it, so the
+theme's own words and `<html lang>` follow the page. Pages only ever get a language
+we ship a catalog for, and both themes ship a partial for each of those."""
+
 
 
 # TRANSLATORS: how pages print a date, as a CLDR pattern (d = day, MMMM = month
@@ -98,13 +104,29 @@ _THEME_MESSAGE = re.compile(r"""\{\{ _\((?:"([^"]*)"|'([^']*)')\) \}\}""")
 
 
 def translate_template(source: str, lang: str | None) -> str:
-    """A theme template with each `{{ _("…") }}` replaced by its text in `lang`, escaped.
+    """A theme template with each `{{ _("…") }}` replaced by its words, escaped: in
+    the site's language `lang`, or in the page's where its metadata names another
+    (`PAGE_LANG_META`), as `{% if %}` branches the template chooses between.
 
-    For engines whose templates have no gettext (Zensical): the site's language
-    is fixed when the theme layer is staged, instead of per page as under MkDocs.
+    For engines whose templates have no gettext (Zensical), so that the theme layer
+    speaks each page's language as it does under MkDocs, where `_()` asks per page.
     """
-    return _THEME_MESSAGE.sub(
-        lambda m: html.escape(gettext(lang, m[1] if m[1] is not None else m[2])), source)
+    site = base_lang(lang)
+    others = [code for code in shipped_languages() if code != site]
+
+    def words(match: re.Match[str]) -> str:
+        message = match[1] if match[1] is not None else match[2]
+        text = html.escape(gettext(site, message))
+        branches = [(code, html.escape(gettext(code, message))) for code in others]
+        branches = [(code, other) for code, other in branches if other != text]
+        if not branches:
+            return text
+        test = f"page and page.meta and page.meta.{PAGE_LANG_META} == "
+        return ("".join(f'{{% {"el" if i else ""}if {test}"{code}" %}}{other}'
+                        for i, (code, other) in enumerate(branches))
+                + f"{{% else %}}{text}{{% endif %}}")
+
+    return _THEME_MESSAGE.sub(words, source)
 
 
 def human_date(value: dt.date | None, lang: str | None = DEFAULT_LANG) -> str:

@@ -29,7 +29,7 @@ from marginalia.render.article import article_list, article_page
 from marginalia.render.changes import ReadRecord, TrackedGlossary
 from marginalia.render.entity import Backlink
 from marginalia.render.glossary import glossary_page
-from marginalia.render.i18n import DEFAULT_LANG, N_, gettext
+from marginalia.render.i18n import DEFAULT_LANG, N_, PAGE_LANG_META, gettext
 from marginalia.render.search import SEARCH_EXCLUDED, indexed_lang, is_twin
 from marginalia.render.urls import (
     GLOSSARY_PATH,
@@ -297,6 +297,10 @@ class SiteBuild:
         page = self._generated.get(src_path)
         if page is not None and self._search_twin(page):
             defaults.update(SEARCH_EXCLUDED)
+        lang = self.page_lang(src_path)
+        if lang != self.renderer.ui_lang(None):
+            # The theme speaks it too (theme/partials/language.html reads this key).
+            defaults[PAGE_LANG_META] = lang
         slug = self.article_slug(src_path)
         alternates = self.alternates(slug) if slug else []
         if alternates:
