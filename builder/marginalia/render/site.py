@@ -1,77 +1,39 @@
 """What every page of the site becomes: the core of one build, free of MkDocs.
 
 `SiteBuild` is driven by the adapter in page order: it lists the pages to
-generate, prepares the linker before each page converts (`begin_page`), turns
-converted HTML into the final page body (`finish_page`), and, once every page
-has been seen, fills in what depends on all of them (`fill`: backlinks).
-"""
+generate (`marginalia.render.pages`), prepares the linker before each page
+converts (`begin_page`), turns converted HTML into the final page body
+(`finish_page`), and, once every page has been seen, fills in what depends on
+all of them (`fill`: backlinks)."""
 
 from __future__ import annotations
 
 import html
 from collections import defaultdict
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
-from functools import partial
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-import yaml
 
 from marginalia.link.extension import MarginaliaExtension, PageState
 from marginalia.link.linker import build_linker
-from marginalia.model import Entity, Lesson, Project
+from marginalia.model import Project
 from marginalia.model.anchors import card_id
 from marginalia.model.edition import Edition
-from marginalia.model.languages import SITE_LANG, native_name
+from marginalia.model.languages import SITE_LANG
 from marginalia.render import Renderer
 from marginalia.render.article import article_list, article_page
 from marginalia.render.changes import ReadRecord, TrackedGlossary
 from marginalia.render.entity import Backlink
-from marginalia.render.glossary import glossary_page
-from marginalia.render.i18n import DEFAULT_LANG, N_, PAGE_LANG_META, gettext
+from marginalia.render.i18n import DEFAULT_LANG, PAGE_LANG_META
+from marginalia.render.pages import GeneratedPage, generated_pages, readings_of
 from marginalia.render.search import SEARCH_EXCLUDED, indexed_lang, is_twin
-from marginalia.render.urls import (
-    GLOSSARY_PATH,
-    answer_key_path,
-    entity_path,
-    glossary_path,
-    guided_path,
-    lesson_path,
-    quiz_path,
-)
+from marginalia.render.urls import entity_path, glossary_path
 from marginalia.validate import name_claims
-
-if TYPE_CHECKING:
-    from marginalia.render.reading import ReadingText
 
 HOME_MARKER = "<!-- marginalia:articles -->"
 MAIN_ID = "mg-main"
 HTML_META_KEYS = ("title", "description", "subtitle")
 """Front-matter values the MkDocs theme prints unescaped (its templates treat them as HTML)."""
-
-
-@dataclass(frozen=True)
-class GeneratedPage:
-    """A page the site gets from annotations: its path, title, nav status, and what draws it.
-
-    `draw(url)` returns the page's body; `entity` is set on entity pages, whose
-    backlinks are filled once every article has been seen.
-    """
-
-    src_path: str
-    title: str
-    draw: Callable[[str], str] = field(compare=False, repr=False)
-    in_nav: bool = False
-    entity: Entity | None = None
-    lang: str = SITE_LANG
-    """The language the page is in (entity pages and glossary exist per language)."""
-
-    @property
-    def content(self) -> str:
-        # A stub only: the body is drawn by `draw`. The title goes into front
-        # matter so MkDocs, the nav and the search index all know it.
-        return "---\n" + yaml.safe_dump({"title": self.title}, allow_unicode=True) + "---\n"
 
 
 @dataclass(frozen=True)
@@ -93,15 +55,9 @@ class SiteBuild:
                  article_bodies: Mapping[str, str] | None = None, site_url: str = "",
                  lang: str = DEFAULT_LANG):
         self.project = project
-        self.readings: dict[str, ReadingText] = {}
+        self.readings = readings_of(project, article_bodies)
         """Reading text of each article a lesson teaches, made once: the lesson page shows
         its level, the worksheet and the teacher's files print its paragraphs."""
-        if article_bodies:
-            from marginalia.render.reading import ReadingText
-
-            self.readings = {slug: ReadingText.of_markdown(body, project.articles[slug].lang)
-                             for slug, body in article_bodies.items()
-                             if slug in project.articles}
         self.site_url = site_url
         self.edition = Edition.parse(edition)
         self.claims = self.name_claims(project)
@@ -137,11 +93,7 @@ class SiteBuild:
         assert self.name_claims(project) == self.claims, "names changed: build afresh"
         self.project = project
         if article_bodies:
-            from marginalia.render.reading import ReadingText
-
-            self.readings = {slug: ReadingText.of_markdown(body, project.articles[slug].lang)
-                             for slug, body in article_bodies.items()
-                             if slug in project.articles}
+            self.readings = readings_of(project, article_bodies)
         old = self.renderer
         self.renderer = self._renderer(project)
         self.renderer.keep_markdown_of(old)
@@ -185,91 +137,8 @@ class SiteBuild:
                 meta[key] = html.escape(value, quote=False).replace('"', "&quot;")
 
     def generated_pages(self) -> list[GeneratedPage]:
-        r = self.renderer
-        project = self.project
-        pages = [GeneratedPage(entity_path(e.key), e.name, partial(self._entity_page, e),
-                               entity=e) for e in project.glossary]
-        if len(project.glossary):
-            pages.append(GeneratedPage(GLOSSARY_PATH, r.gettext(N_("Glossary")),
-                                       lambda _url: glossary_page(r), in_nav=True))
-        # Entity pages and the glossary in each other language articles are written
-        # in: a Spanish article's cards lead to Spanish pages (`es/people/x/`).
-        for lang in project.languages():
-            pages += [GeneratedPage(entity_path(e.key, lang), e.seen_in(lang, None).name,
-                                    partial(self._entity_page, e, lang=lang), entity=e,
-                                    lang=lang) for e in project.glossary]
-            if len(project.glossary):
-                # In its own language, named so that it is told from the site's glossary
-                # in a list of pages or search results ("Glosario (Español)").
-                title = f"{gettext(lang, N_('Glossary'))} ({native_name(lang)})"
-                pages.append(GeneratedPage(glossary_path(lang), title,
-                                           partial(self._glossary, lang), lang=lang))
-        if project.quizzes:
-            from marginalia.render.quiz import render_quiz_page
-
-            for slug, quiz in project.quizzes.items():
-                article = project.articles.get(slug)
-                if article is None:
-                    continue
-                pages.append(GeneratedPage(
-                    quiz_path(slug),
-                    r.gettext(N_("Quiz: %(title)s"), r.lang_of(article), title=article.title),
-                    partial(render_quiz_page, r, quiz, article), lang=article.lang))
-        if project.lessons:
-            # Imported only for sites with lessons: a newsroom without them pays
-            # nothing for the lesson and reading-level code.
-            from marginalia.render.handouts import (
-                handout_pages,
-                render_answer_key,
-                render_worksheet,
-            )
-            from marginalia.render.lesson import render_lesson_page
-
-            for lesson in project.lessons.values():
-                reading = self.readings.get(lesson.article)
-                pages.append(GeneratedPage(
-                    lesson_path(lesson.slug), lesson.title,
-                    partial(self._lesson_page, render_lesson_page, lesson, reading), in_nav=True,
-                    lang=getattr(project.articles.get(lesson.article), "lang", SITE_LANG)))
-            for lesson in project.lessons.values():
-                if lesson.guided_reading is not None:
-                    from marginalia.render.guided import render_guided_page
-
-                    article = project.articles.get(lesson.article)
-                    pages.append(GeneratedPage(
-                        guided_path(lesson.slug),
-                        r.gettext(N_("Guided reading: %(title)s"), r.lang_of(article),
-                                  title=lesson.title),
-                        partial(self._with_reading, render_guided_page, lesson,
-                                self.readings.get(lesson.article)),
-                        lang=getattr(article, "lang", SITE_LANG)))
-            for lesson in project.lessons.values():
-                reading = self.readings.get(lesson.article)
-                article = project.articles.get(lesson.article)
-                lang = getattr(article, "lang", SITE_LANG)
-                for path, title in handout_pages(lesson, self.edition, r.lang_of(article)):
-                    draw = (partial(render_answer_key, r, lesson)
-                            if path == answer_key_path(lesson.slug)
-                            else partial(self._with_reading, render_worksheet, lesson, reading))
-                    pages.append(GeneratedPage(path, title, draw, lang=lang))
-        return pages
-
-    def _entity_page(self, entity: Entity, _url: str, lang: str = SITE_LANG) -> str:
-        from marginalia.render.entity import entity_page
-
-        return entity_page(self.renderer, entity, lang)
-
-    def _glossary(self, lang: str, _url: str) -> str:
-        return glossary_page(self.renderer, lang)
-
-    def _lesson_page(self, draw: Callable, lesson: Lesson, reading: ReadingText | None,
-                     url: str) -> str:
-        return draw(self.renderer, lesson, url, reading=reading, site_url=self.site_url,
-                    readings=self.readings)
-
-    def _with_reading(self, draw: Callable, lesson: Lesson, reading: ReadingText | None,
-                   url: str) -> str:
-        return draw(self.renderer, lesson, url, reading=reading)
+        """Every page the annotations give this site (`marginalia.render.pages`)."""
+        return generated_pages(self)
 
     def page_lang(self, src_path: str | None) -> str:
         """The language of the words we add to a page: its article's, the language a
