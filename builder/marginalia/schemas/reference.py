@@ -61,6 +61,14 @@ share, write a link whose target is `@` and the entry's reference:
 ```markdown
 [The secretary](@people/antony-blinken) arrived on Saturday.
 ```
+
+To keep a name from being marked where it means something else (the river, not
+the country the glossary has), write `@none` as the target: the text reads as
+written and is never marked.
+
+```markdown
+Farmers along the [Jordan](@none) report low water.
+```
 """
 
 _QUESTION_KINDS = """\
