@@ -13,6 +13,7 @@ import itertools
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from functools import lru_cache
 
 import markdown
 from rapidfuzz import fuzz
@@ -31,8 +32,13 @@ def fold(text: str) -> str:
     return text.translate(QUOTE_FOLD)
 
 
+@lru_cache(maxsize=256)
 def plain_text(markdown_body: str) -> str:
-    """The article's reading text: Markdown rendered, tags dropped, blocks on lines."""
+    """The article's reading text: Markdown rendered, tags dropped, blocks on lines.
+
+    Kept for the bodies last asked about: one build asks it of the same article
+    for its quiz's evidence, its lesson's guided reading and its reading level.
+    """
     html = markdown.markdown(_drop_explicit_targets(markdown_body))
     root = ET.fromstring(f"<div>{html}</div>")
     blocks = ["".join(el.itertext()) for el in root]
