@@ -99,6 +99,11 @@ def publish_folder(target: Path, fill: Fill) -> bool:
             shutil.rmtree(staging, ignore_errors=True)
 
 
+def zip_target(path: Path) -> Path:
+    """Where `build --zip` writes: the path given or the site's folder, ending in .zip."""
+    return path if path.suffix == ".zip" else path.with_name(path.name + ".zip")
+
+
 def publish_zip(target: Path, fill: Fill) -> bool:
     """Let `fill` write a site into a temporary folder; only if it succeeds, zip it as
     `target` (written whole, so an interrupted build never leaves half a zip)."""

@@ -1,10 +1,11 @@
 """The zip a teacher hands out works opened from a folder, with no server at all.
 
 `marginalia build --zip` builds the seed site for `file://` (pages end in `.html`,
-mkdocs-material's offline plugin inlines the search index, our own worker shim lets
-search run without a CDN) and packs it. The tests unzip it and read it in real
-Chromium from `file://`: navigation, cards, the quiz and search all work, and the
-browser asks nothing of any server.
+the theme's offline plugin inlines the search index, our own worker shim lets
+search run without a CDN) and packs it, with MkDocs or with Zensical
+(`--engine zensical`). The tests unzip it and read it in real Chromium from
+`file://`: navigation, cards, the quiz and search all work, and the browser asks
+nothing of any server. Where the engines differ is the search index's file.
 """
 
 from __future__ import annotations
@@ -22,25 +23,31 @@ from tests.conftest import REPO, copy_project, run_cli
 SLUG = "ceasefire-talks-cairo"
 
 
+SEARCH_INDEX = {"mkdocs": "search/search_index.js", "zensical": "search.js"}
+"""The search index each engine inlines for file:// (a script, not a fetched JSON)."""
+
+
 @dataclass
 class Unzipped:
     zip_path: Path
     root: Path
+    engine: str
 
     def url(self, path: str) -> str:
         return (self.root / path).as_uri()
 
 
-@pytest.fixture(scope="module")
-def unzipped(tmp_path_factory) -> Unzipped:
-    tmp = tmp_path_factory.mktemp("zip")
+@pytest.fixture(scope="module", params=list(SEARCH_INDEX))
+def unzipped(request, tmp_path_factory) -> Unzipped:
+    tmp = tmp_path_factory.mktemp(f"zip-{request.param}")
     project = copy_project(REPO, tmp / "project")
-    result = run_cli(project, "build", "--zip", "-d", str(tmp / "handout.zip"))
+    result = run_cli(project, "build", "--zip", "--engine", request.param,
+                     "-d", str(tmp / "handout.zip"))
     assert result.returncode == 0, result.stderr
     root = tmp / "unzipped"
     with zipfile.ZipFile(tmp / "handout.zip") as zf:
         zf.extractall(root)
-    return Unzipped(tmp / "handout.zip", root)
+    return Unzipped(tmp / "handout.zip", root, request.param)
 
 
 @pytest.fixture
@@ -55,7 +62,7 @@ def test_pages_are_files_ending_in_html(unzipped):
     names = set(zipfile.ZipFile(unzipped.zip_path).namelist())
     assert {"index.html", f"articles/{SLUG}.html", f"articles/{SLUG}/quiz.html",
             "glossary.html", "people/antony-blinken.html",
-            "search/search_index.js"} <= names
+            SEARCH_INDEX[unzipped.engine]} <= names
     assert not any(n.endswith("/index.html") for n in names)
 
 
@@ -83,10 +90,21 @@ def test_the_quiz_grades_answers(reader, unzipped):
     expect(reader.locator(".mg-feedback").first).to_be_visible()
 
 
+def search(page, engine: str, words: str):
+    """Type into the theme's search and return its first result: mkdocs-material has
+    a box in the header; Zensical a button opening a dialog drawn in a shadow root
+    (its results carry no stable class, so a result is a link naming the words)."""
+    if engine == "mkdocs":
+        page.locator("input.md-search__input").press_sequentially(words)
+        return page.locator(".md-search-result__link").first
+    page.locator("button.md-search__button").click()
+    page.keyboard.type(words)
+    return page.locator(f"a:has-text('{words}')").first
+
+
 def test_search_finds_pages_from_the_folder(reader, unzipped):
     reader.goto(unzipped.url("index.html"))
-    reader.locator("input.md-search__input").press_sequentially("Blinken")
-    result = reader.locator(".md-search-result__link").first
+    result = search(reader, unzipped.engine, "Blinken")
     expect(result).to_be_visible()
     assert result.get_attribute("href").startswith(unzipped.url(""))
     result.click()

@@ -1,7 +1,7 @@
 /* Marginalia: Web Workers for pages opened from a folder (file://), written for the
    `marginalia build --zip` edition. Browsers refuse `new Worker("file://…")`, which
-   silently breaks mkdocs-material's search. This runs the worker script in a hidden
-   same-origin frame instead, so search works from a zip with no server and with no
+   silently breaks the theme's search (mkdocs-material's and Zensical's). This runs
+   the worker script in a hidden same-origin frame instead, so search works from a zip with no server and with no
    request to a third party (mkdocs-material's offline plugin would otherwise load a
    shim from a CDN; its file name, containing "iframe-worker", tells the plugin this
    one is here). Only loaded by the zip build; on http(s) it does nothing. */
@@ -13,6 +13,14 @@
 
   function FrameWorker(url) {
     var target = new EventTarget();
+    // A page may listen with `worker.onmessage = …` (Zensical's search) as well as
+    // with addEventListener (mkdocs-material's): both hear every event.
+    ["message", "error", "messageerror"].forEach(function (type) {
+      target.addEventListener(type, function (event) {
+        var handler = target["on" + type];
+        if (typeof handler === "function") handler.call(target, event);
+      });
+    });
     var queue = [];
     var ready = false;
     var frame = document.createElement("iframe");

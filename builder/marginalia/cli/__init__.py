@@ -51,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("-d", "--site-dir", help="output folder (default: site/, or site-teacher/)")
     b.add_argument("--strict", action="store_true", help="treat warnings as errors")
     b.add_argument("--engine", choices=ENGINES, default="mkdocs",
-                   help="mkdocs (default; also ProperDocs) or zensical (no --zip yet)")
+                   help="mkdocs (default; also ProperDocs) or zensical")
     b.add_argument("--zip", action="store_true",
                    help="build a copy that works opened from a folder (file://, pages end in "
                         ".html, offline search) and pack it as site.zip (or -d FILE.zip)")
@@ -93,13 +93,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "build":
             edition = Edition.parse(args.edition)
             if args.engine == "zensical":
-                if args.zip:
-                    print("error: --engine zensical does not build --zip yet "
-                          "(fix: leave out --engine for the zip)", file=sys.stderr)
-                    return EXIT_USAGE
                 from marginalia.cli.zensical_build import build_zensical
 
-                return build_zensical(config_file, edition, args.site_dir, strict=args.strict)
+                return build_zensical(config_file, edition, args.site_dir, strict=args.strict,
+                                      zip_site=args.zip)
             if args.zip:
                 return build_zip(config_file, edition, args.site_dir, strict=args.strict)
             return build(config_file, edition, args.site_dir, strict=args.strict)

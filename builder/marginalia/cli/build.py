@@ -11,15 +11,14 @@ never overwrite each other; the zip is that name with `.zip`.
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
 from marginalia.cli.project import build_site, hand_over, load_site_config, shown, validated
 from marginalia.cli.status import EXIT_ERRORS, EXIT_OK
 from marginalia.model.edition import Edition
-from marginalia.plugin import ASSET_DIR
-from marginalia.publish import publish_folder, publish_zip
+from marginalia.publish import publish_folder, publish_zip, zip_target
+from marginalia.site_files import OFFLINE_SHIM, add_offline_shim, offline_features
 
 
 def default_site(config, edition: Edition) -> Path:
@@ -46,9 +45,6 @@ def build(config_file: Path, edition: Edition = Edition.STUDENT, site_dir: str |
     return EXIT_OK
 
 
-OFFLINE_SHIM = "assets/marginalia/iframe-worker.js"
-
-
 def build_zip(config_file: Path, edition: Edition = Edition.STUDENT,
               zip_path: str | None = None, *, strict: bool = False) -> int:
     """Validate, build the folder edition in a temp dir, then write the zip whole."""
@@ -60,16 +56,12 @@ def build_zip(config_file: Path, edition: Edition = Edition.STUDENT,
         return EXIT_ERRORS
     hand_over(config, checked, edition)
     _add_offline_plugin(config)
-    target = Path(zip_path).resolve() if zip_path else default_site(config, edition)
-    if target.suffix != ".zip":
-        target = target.with_name(target.name + ".zip")
+    target = zip_target(Path(zip_path).resolve() if zip_path else default_site(config, edition))
 
     def fill(site: Path) -> bool:
         if not build_site(config, site):
             return False
-        shim = site / OFFLINE_SHIM
-        shim.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(ASSET_DIR / "iframe-worker.js", shim)
+        add_offline_shim(site)
         return True
 
     if not publish_zip(target, fill):
@@ -83,17 +75,13 @@ def _add_offline_plugin(config) -> None:
     """Turn on mkdocs-material's offline plugin, with our own worker shim.
 
     The plugin inlines the search index for file:// and would add a worker shim
-    from a CDN unless a polyfill naming "iframe-worker" is already listed: ours is,
-    so the zip makes no request to anyone.
+    from a CDN unless a polyfill naming "iframe-worker" is already listed: ours is
+    (`marginalia.site_files`, which also says which theme features stay).
     """
     from material.plugins.offline.plugin import OfflinePlugin
 
     config.extra["polyfills"] = [*config.extra.get("polyfills", []), OFFLINE_SHIM]
-    # Instant navigation cannot work from file:// and, switched on there, leaves
-    # mkdocs-material's document$ completed before the page loads, so no script
-    # that waits on it (quiz grading, card highlighting) would ever start.
-    features = config.theme.get("features") or []
-    config.theme["features"] = [f for f in features if not f.startswith("navigation.instant")]
+    config.theme["features"] = offline_features(config.theme.get("features") or [])
     if any(name.split("/")[-1] == "offline" for name in config.plugins):
         return
     plugin = OfflinePlugin()
