@@ -36,7 +36,7 @@ def test_a_level_in_each_language(value, lang, printed):
     (GRADE, "en", "12.2", "grade 12.2"),
     (GRADE, "es", "12,2", "grado 12,2"),
     (EASE, "es", "51,6 (algo difícil)", "INFLESZ 51,6, algo difícil"),
-    (EASE, "en", "51.6 (algo difícil)", "INFLESZ 51.6, algo difícil"),
+    (EASE, "en", "51.6 (fairly hard)", "INFLESZ 51.6, fairly hard"),
 ])
 def test_level_labels_speak_the_pages_language(level, lang, value, label):
     """The page's language, not the text's: an English page lists the Spanish

@@ -20,8 +20,16 @@ from __future__ import annotations
 
 import pytest
 
+from marginalia.render.i18n import gettext
 from marginalia.render.readability import measure_text
-from marginalia.render.readability_es import inflesz_band, perspicuity, spanish_syllables
+from marginalia.render.readability_es import (
+    INFLESZ_BANDS,
+    SCALE_NOTE,
+    TOP_BAND,
+    inflesz_band,
+    perspicuity,
+    spanish_syllables,
+)
 
 EXAMPLE = "El puerto vuelve a abrir. La ministra habló con los marineros del barco."
 """2 sentences, 13 words; syllables: el 1, puer-to 2, vuel-ve 2, a 1, a-brir 2 (8);
@@ -113,7 +121,7 @@ def test_perspicuity_uses_the_published_constants(words, sentences, syllables, s
 def test_the_worked_example_is_counted_as_by_hand():
     level = measure_text(EXAMPLE, "es")
     assert (level.words, level.ease) == (13, 90.1)
-    assert level.level_label() == "INFLESZ 90.1, muy fácil"
+    assert level.level_label("es") == "INFLESZ 90,1, muy fácil"
 
 
 @pytest.mark.parametrize(("score", "band"), [
@@ -125,8 +133,8 @@ def test_inflesz_bands_inside_their_published_ranges(score, band):
     Inflesz" (2016–2017, table "Perspicuidad | Inflesz", read at
     https://cnbguatemala.org/index.php?title=Legible/Escala_Inflesz&oldid=50818):
     0-40 muy difícil, 40-55 algo difícil, 55-65 normal, 65-80 bastante fácil,
-    80-100 muy fácil."""
-    assert inflesz_band(score) == band
+    80-100 muy fácil. A Spanish page names each band as the scale does."""
+    assert spanish_name(inflesz_band(score)) == band
 
 
 def test_a_published_score_falls_in_its_published_band():
@@ -135,7 +143,7 @@ def test_a_published_score_falls_in_its_published_band():
     Flesch-Szigriszt y la escala Inflesz", An. Sist. Sanit. Navar. 36(3), abstract
     (https://scielo.isciii.es/scielo.php?script=sci_arttext&pid=S1137-66272013000300005):
     a mean of 52,62 is "un valor clasificado como 'algo difícil' en la Escala INFLESZ"."""
-    assert inflesz_band(52.62) == "algo difícil"
+    assert spanish_name(inflesz_band(52.62)) == "algo difícil"
 
 
 @pytest.mark.parametrize(("score", "band"), [
@@ -145,7 +153,21 @@ def test_a_published_score_falls_in_its_published_band():
 def test_a_shared_end_point_belongs_to_the_band_above(score, band):
     """The published ranges share their end points (40–55, 55–65); we read each as
     including its lower bound, as the lesson's note says ("40–55, algo difícil")."""
-    assert inflesz_band(score) == band
+    assert spanish_name(inflesz_band(score)) == band
+
+
+def spanish_name(band: str) -> str:
+    """A band as a Spanish page prints it (its name is a catalog message)."""
+    return gettext("es", band)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_lessons_note_on_the_scale_names_every_band_as_the_labels_do(lang):
+    """The note under a Spanish version's level explains the scale: it must use the
+    very words the level's label prints, in each language, or the two would disagree."""
+    note = gettext(lang, SCALE_NOTE)
+    for band in (*(name for _, name in INFLESZ_BANDS), TOP_BAND):
+        assert gettext(lang, band) in note, band
 
 
 def test_english_text_keeps_its_flesch_kincaid_grade():

@@ -25,10 +25,18 @@ from marginalia.link.sentences import split_sentences
 from marginalia.model.languages import SITE_LANG, base
 from marginalia.model.messages import N_
 from marginalia.render.i18n import gettext, number
-from marginalia.render.readability_es import inflesz_band, perspicuity, spanish_syllables
+from marginalia.render.readability_es import (
+    SCALE_NOTE,
+    inflesz_band,
+    perspicuity,
+    spanish_syllables,
+)
 
 GRADE_LABEL = N_("grade %(grade)s")
 """A Flesch–Kincaid level in words (English here; pages say it in their language)."""
+GRADE_NOTE = N_("Grade level is an estimate from sentence and word length; names and "
+                "technical terms raise it.")
+"""What a lesson says under an English level."""
 WORDS_PER_MINUTE = 200
 """A typical silent-reading rate for grades 9–12 non-fiction (a plan, not a promise)."""
 
@@ -57,19 +65,24 @@ class Readability:
         return N_("Flesch–Kincaid grade") if self.ease is None \
             else N_("INFLESZ (Szigriszt-Pazos)")
 
+    @property
+    def note(self) -> str:
+        """How to read the figure, for under it (a catalog msgid)."""
+        return GRADE_NOTE if self.ease is None else SCALE_NOTE
+
     def value_label(self, lang: str = SITE_LANG) -> str:
         """The figure alone, for a table whose label is `measure`, in the page's
         language `lang`: `7.1`, `62.3 (normal)`; `62,3 (normal)` in Spanish."""
         if self.ease is None:
             return self.grade_label(lang)
-        return f"{number(self.ease, lang)} ({inflesz_band(self.ease)})"
+        return f"{number(self.ease, lang)} ({gettext(lang, inflesz_band(self.ease))})"
 
     def level_label(self, lang: str = SITE_LANG) -> str:
         """The measured level in words of the page's language `lang`: `grade 7.1`, or
-        `INFLESZ 62.3, normal` (the band keeps the name the Spanish scale gives it)."""
+        `INFLESZ 51.6, fairly hard`; `INFLESZ 51,6, algo difícil` in Spanish."""
         if self.ease is None:
             return gettext(lang, GRADE_LABEL) % {"grade": self.grade_label(lang)}
-        return f"INFLESZ {number(self.ease, lang)}, {inflesz_band(self.ease)}"
+        return f"INFLESZ {number(self.ease, lang)}, {gettext(lang, inflesz_band(self.ease))}"
 
 
 @functools.cache

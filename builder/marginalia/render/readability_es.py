@@ -28,15 +28,27 @@ from __future__ import annotations
 
 import re
 
+from marginalia.model.messages import N_
+
 OPEN = frozenset("aeoáéó")
 VOWELS = frozenset("aeiouáéíóúü")
 BREAKING = frozenset("íú")
 """Accented close vowels: always a syllable of their own (hiatus)."""
 
 INFLESZ_BANDS: tuple[tuple[float, str], ...] = (
-    (40, "muy difícil"), (55, "algo difícil"), (65, "normal"), (80, "bastante fácil"),
+    (40, N_("very hard")), (55, N_("fairly hard")), (65, N_("normal")),
+    (80, N_("fairly easy")),
 )
-"""Upper bounds of the INFLESZ bands; 80 and over is "muy fácil"."""
+"""Upper bounds of the INFLESZ bands and their names, as catalog messages: a page
+says them in its language, and the Spanish catalog gives the names the scale itself
+publishes (muy difícil, algo difícil, normal, bastante fácil, muy fácil)."""
+TOP_BAND = N_("very easy")
+"""The band of 80 and over."""
+SCALE_NOTE = N_("INFLESZ reads Szigriszt-Pazos perspicuity (0–100, higher is easier): "
+                "under 40 very hard, 40–55 fairly hard, 55–65 normal (general press), "
+                "65–80 fairly easy, 80 and over very easy.")
+"""What a lesson says under a Spanish version's level: the scale, band by band, in
+the words its labels use (a test holds the two together in every language)."""
 
 _SILENT_U = re.compile(r"(?<=[qg])u(?=[eiéí])")
 _SILENT_H = re.compile(r"h(?![iuü][aeiouáéíóúü])")
@@ -69,8 +81,8 @@ def perspicuity(words: int, sentences: int, syllable_count: int) -> float:
 
 
 def inflesz_band(score: float) -> str:
-    """The INFLESZ band a perspicuity falls in (in Spanish, as the scale names them)."""
+    """The INFLESZ band a perspicuity falls in, as a catalog message (translate it)."""
     for bound, name in INFLESZ_BANDS:
         if score < bound:
             return name
-    return "muy fácil"
+    return TOP_BAND
