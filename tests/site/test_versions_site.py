@@ -167,3 +167,36 @@ def test_spanish_lesson_vocabulary_is_spanish_with_marked_fallbacks(site):
     assert lesson.xpath('string(//section[@class="mg-reading-level"]//dt)') == \
         "INFLESZ (Szigriszt-Pazos)"
     assert lesson.xpath('//section[@class="mg-reading-level"]//nav[@class="mg-versions"]')
+
+
+@pytest.mark.parametrize(("url", "label"), [
+    ("es/places/port-lune/", "Also called"), ("es/places/port-lune/", "Country")])
+def test_fields_no_translation_gives_are_marked_in_the_entrys_language(site, url, label):
+    """Aliases and facts (a place's country) are the entry's own on every page: on a
+    Spanish page, a screen reader must read them in English."""
+    from marginalia.render.i18n import gettext
+
+    dd = page(site, url).xpath(f'//dl[@class="mg-facts"]/dt[.="{gettext("es", label)}"]'
+                               '/following-sibling::dd[1]')[0]
+    assert dd.get("lang") == "en"
+
+
+def test_the_english_entity_page_marks_no_fact(site):
+    assert not page(site, "places/port-lune/").xpath('//dl[@class="mg-facts"]//@lang')
+
+
+@pytest.mark.parametrize(("url", "marked"), [
+    # An entity page in one language quotes articles in others: each quotation and
+    # title carries its article's language, its own language's need none.
+    ("places/port-lune/", {"harbour": None, "harbour-level-1": None, "harbour-es": "es"}),
+    ("es/places/port-lune/", {"harbour": "en", "harbour-level-1": "en", "harbour-es": None}),
+])
+def test_backlinks_carry_their_articles_language(site, url, marked):
+    found = {}
+    for item in page(site, url).xpath('//ul[@class="mg-backlinks"]/li'):
+        (link,) = item.xpath("./a")
+        slug = link.get("href").split("/articles/")[1].split("/")[0]
+        quote = item.xpath("./blockquote")[0]
+        assert quote.get("lang") == link.get("lang"), slug
+        found[slug] = link.get("lang")
+    assert found == marked

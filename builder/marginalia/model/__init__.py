@@ -61,6 +61,11 @@ class Source:
     url: str
 
 
+ALWAYS_OWN = ("aliases", "facts")
+"""Fields an entity page shows that no translation gives: in the entry's language on
+every page (so marked as such on a page in another)."""
+
+
 @dataclass(frozen=True)
 class Entity:
     """One glossary entry: a person, place, organization, term or event."""
@@ -114,7 +119,9 @@ class Entity:
             self.translations, version.translations if version else None,
             frozenset(version.overrides()) if version else frozenset(), lang,
             {name: getattr(seen, name) for name in ("name", "role", "summary", "details")})
-        return replace(seen, lang=lang, fallback=fallback, **values)
+        # Aliases and facts (country, founded…) have no translation: always the entry's own.
+        kept = frozenset(name for name in ALWAYS_OWN if getattr(seen, name))
+        return replace(seen, lang=lang, fallback=fallback | kept, **values)
 
     def falls_back(self, name: str) -> bool:
         """Whether field `name` is shown in the site's language on this page."""

@@ -31,6 +31,9 @@ class Backlink:
     date: dt.date
     sentence: str
     count: int
+    lang: str = SITE_LANG
+    """The article's language: its title and sentence are marked with it on an entity
+    page in another language."""
 
 
 def entity_page(r: Renderer, entity: Entity, lang: str = SITE_LANG) -> str:

@@ -256,7 +256,7 @@ class SiteBuild:
             for key in state.order:
                 self.mentions[key].append(Backlink(
                     slug, article.title, article.date, state.sentences.get(key, ""),
-                    state.counts.get(key, 1)))
+                    state.counts.get(key, 1), article.lang))
             result = self._main(article_page(self.renderer, html, state.order, url, article,
                                              self.readings))
             self.reads.end(src_path)

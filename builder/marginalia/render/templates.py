@@ -24,7 +24,7 @@ from markupsafe import Markup
 
 from marginalia.model import anchors
 from marginalia.model.edition import Edition
-from marginalia.model.languages import SITE_LANG
+from marginalia.model.languages import SITE_LANG, base
 from marginalia.render import i18n
 from marginalia.render.i18n import human_date
 
@@ -36,6 +36,14 @@ def fallback_lang(entity: object, name: str) -> Markup:
     if falls_back is not None and falls_back(name):
         return Markup(' lang="{}"').format(SITE_LANG)
     return Markup("")
+
+
+def other_lang(text_lang: str | None, page_lang: str | None) -> Markup:
+    """` lang="es"` on text in `text_lang` quoted on a page in another language (a
+    Spanish article's title and sentence among an English page's backlinks); else
+    nothing, the page's own language applying."""
+    text, page = base(text_lang or SITE_LANG), base(page_lang or SITE_LANG)
+    return Markup("") if text == page else Markup(' lang="{}"').format(text_lang)
 
 
 def lang_attr(lang: str | None) -> Markup:
@@ -98,7 +106,8 @@ class Templates:
         )
         install_i18n(self.env)
         self.env.filters.update(anchors.FILTERS)
-        self.env.globals.update(fallback_lang=fallback_lang, lang_attr=lang_attr)
+        self.env.globals.update(fallback_lang=fallback_lang, lang_attr=lang_attr,
+                                other_lang=other_lang)
 
     def render(self, name: str, **context: object) -> str:
         """The template `name` filled with `context` (plus `edition` and `teacher`).
