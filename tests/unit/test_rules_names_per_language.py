@@ -27,6 +27,6 @@ def test_an_unused_shared_spanish_alias_warns_once_naming_the_language(tmp_path)
     messages, _ = check(tmp_path, SHARED_ALIAS,
                         ("docs/articles/harbour-es.md", "Estados Unidos", "EE. UU."))
     assert messages == [
-        "annotations/places.yml:13:3: warning: the name 'Estados Unidos' is claimed by "
+        "annotations/places.yml:15:3: warning: the name 'Estados Unidos' is claimed by "
         "places/port-lune and places/united-states in articles in 'es' (fix: give each "
         "entry its own names, or settle every use with an explicit mention [text](@type/id))"]

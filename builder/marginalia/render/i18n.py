@@ -47,7 +47,6 @@ theme's own words and `<html lang>` follow the page. Pages only ever get a langu
 we ship a catalog for, and both themes ship a partial for each of those."""
 
 
-
 # TRANSLATORS: how pages print a date, as a CLDR pattern (d = day, MMMM = month
 # in words, y = year; quote literal words: d 'de' MMMM 'de' y).
 DATE_PATTERN = N_("d MMMM y")
@@ -139,7 +138,6 @@ def human_date(value: dt.date | None, lang: str | None = DEFAULT_LANG) -> str:
         return ""
     code = base_lang(lang)
     return format_date(value, gettext(code, DATE_PATTERN), locale=_locale(code))
-
 
 
 def number(value: float, lang: str | None = DEFAULT_LANG) -> str:
