@@ -75,7 +75,7 @@ class SiteBuild:
         self.renderer = self._renderer(project)
         self.mentions: dict[str, list[Backlink]] = defaultdict(list)
         self._state: PageState | None = None
-        self._generated = {p.src_path: p for p in self.generated_pages()}
+        self._generated = {p.src_path: p for p in generated_pages(self)}
 
     @staticmethod
     def name_claims(project: Project) -> dict[str, dict]:
@@ -97,7 +97,7 @@ class SiteBuild:
         old = self.renderer
         self.renderer = self._renderer(project)
         self.renderer.keep_markdown_of(old)
-        self._generated = {p.src_path: p for p in self.generated_pages()}
+        self._generated = {p.src_path: p for p in generated_pages(self)}
 
     def forget_article(self, slug: str) -> dict[str, Backlink]:
         """Drop the backlinks an article gave (before it is drawn again); return them."""
@@ -137,8 +137,10 @@ class SiteBuild:
                 meta[key] = html.escape(value, quote=False).replace('"', "&quot;")
 
     def generated_pages(self) -> list[GeneratedPage]:
-        """Every page the annotations give this site (`marginalia.render.pages`)."""
-        return generated_pages(self)
+        """Every page the annotations give this site (`marginalia.render.pages`), as
+        listed when the build began or was renewed: the adapters ask several times
+        (files, staging, navigation, backlinks), and the list only changes with them."""
+        return list(self._generated.values())
 
     def page_lang(self, src_path: str | None) -> str:
         """The language of the words we add to a page: its article's, the language a
