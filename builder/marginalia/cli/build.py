@@ -23,8 +23,7 @@ from marginalia.site_files import OFFLINE_SHIM, add_offline_shim, offline_featur
 
 def default_site(config, edition: Edition) -> Path:
     """Where an edition goes when no `-d` is given."""
-    site = Path(config.site_dir)
-    return site.with_name(f"{site.name}-{edition}") if edition.is_teacher else site
+    return edition.folder(Path(config.site_dir))
 
 
 def build(config_file: Path, edition: Edition = Edition.STUDENT, site_dir: str | None = None,

@@ -39,11 +39,7 @@ def build_zensical(config_file: Path, edition: Edition = Edition.STUDENT,
     report = validated(project)
     if report is None:
         return EXIT_ERRORS
-    if site_dir:
-        target = Path(site_dir).resolve()
-    else:
-        site = project.site_dir
-        target = site.with_name(f"{site.name}-{edition}") if edition.is_teacher else site
+    target = Path(site_dir).resolve() if site_dir else edition.folder(project.site_dir)
     if zip_site:
         for_a_folder(project.config)
         target = zip_target(target)

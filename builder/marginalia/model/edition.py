@@ -14,6 +14,7 @@ name (`Edition.TEACHER == "teacher"`, `f"site-{edition}"` is `site-teacher`).
 from __future__ import annotations
 
 from enum import Enum
+from pathlib import Path
 
 
 class Edition(str, Enum):
@@ -35,6 +36,12 @@ class Edition(str, Enum):
         except ValueError:
             names = ", ".join(e.value for e in cls)
             raise ValueError(f"unknown edition {value!r} (fix: use one of {names})") from None
+
+    def folder(self, site: Path) -> Path:
+        """Where this edition is built when no folder is given, beside the site's
+        `site_dir`: `site/` for the student's, `site-teacher/` for the teacher's, so the
+        two never overwrite each other (whichever engine builds them)."""
+        return site.with_name(f"{site.name}-{self}") if self.is_teacher else site
 
     def __str__(self) -> str:
         return self.value
