@@ -1,10 +1,11 @@
 /* Marginalia: Web Workers for pages opened from a folder (file://), written for the
    `marginalia build --zip` edition. Browsers refuse `new Worker("file://…")`, which
    silently breaks the theme's search (mkdocs-material's and Zensical's). This runs
-   the worker script in a hidden same-origin frame instead, so search works from a zip with no server and with no
-   request to a third party (mkdocs-material's offline plugin would otherwise load a
-   shim from a CDN; its file name, containing "iframe-worker", tells the plugin this
-   one is here). Only loaded by the zip build; on http(s) it does nothing. */
+   the worker script in a hidden same-origin frame instead, so search works from a
+   zip with no server and with no request to a third party (the themes' offline
+   plugins would otherwise load a shim from a CDN; its file name, containing
+   "iframe-worker", tells them this one is here). Only loaded by the zip build; on
+   http(s) it does nothing. */
 (function () {
   "use strict";
   if (location.protocol !== "file:" || typeof EventTarget !== "function") return;
